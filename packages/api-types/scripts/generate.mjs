@@ -47,7 +47,7 @@ if (values.check) {
     process.exit(0);
   }
   console.error(`${shown} is out of date: the spec produces different types.`);
-  console.error(firstDifference(committed, output));
+  console.error(describeDifference(committed, output));
   console.error("Run `pnpm generate`, review the type diff, and commit it.");
   process.exit(1);
 }
@@ -56,15 +56,28 @@ await mkdir(dirname(target), { recursive: true });
 await writeFile(target, output);
 console.log(`Wrote ${shown}`);
 
-/** Shows the first line that differs, so a failing CI log points at the change. */
-function firstDifference(before, after) {
+/**
+ * Shows the changed region (common prefix and suffix trimmed), so a failing CI log says what
+ * changed without needing a checkout.
+ */
+function describeDifference(before, after, context = 30) {
   const a = before.split("\n");
   const b = after.split("\n");
-  const line = a.findIndex((text, i) => text !== b[i]);
-  const at = line === -1 ? a.length : line;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const removed = a.slice(start, endA).map((line) => `- ${line}`);
+  const added = b.slice(start, endB).map((line) => `+ ${line}`);
+  const shown = [...removed.slice(0, context), ...added.slice(0, context)];
+  const hidden = removed.length + added.length - shown.length;
   return [
-    `first difference at line ${at + 1}:`,
-    `  committed: ${a[at] ?? "<end of file>"}`,
-    `  generated: ${b[at] ?? "<end of file>"}`,
+    `@@ line ${start + 1} @@`,
+    ...shown,
+    ...(hidden > 0 ? [`… ${hidden} more lines`] : []),
   ].join("\n");
 }
