@@ -30,7 +30,11 @@ const command = process.argv[2];
 const tasks = {
   // Regenerate from the spec first (types are committed, so this is a no-op when they are fresh),
   // then build every package and the portal, then serve.
-  start: [["turbo", "run", "generate"], ["turbo", "run", "build"], ["node", "scripts/serve.mjs"]],
+  start: [
+    ["turbo", "run", "generate"],
+    ["turbo", "run", "build"],
+    ["node", "scripts/serve.mjs"],
+  ],
   // No regeneration here: the drift gate must see the committed types as they are.
   test: [
     [
@@ -44,6 +48,7 @@ const tasks = {
       "--continue",
       "--output-logs=new-only",
     ],
+    ["prettier", "--check", "--log-level=warn", "."],
     ["node", "scripts/test-summary.mjs"],
   ],
 };
@@ -53,7 +58,8 @@ const pnpm = findPnpm();
 run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
 let failed = false;
 for (const [bin, ...args] of tasks[command]) {
-  const status = bin === "node" ? run(process.execPath, args, false) : run(pnpm, ["exec", bin, ...args], false);
+  const status =
+    bin === "node" ? run(process.execPath, args, false) : run(pnpm, ["exec", bin, ...args], false);
   if (status !== 0) failed = true;
   if (failed && command === "start") process.exit(status);
 }
@@ -61,7 +67,10 @@ process.exit(failed ? 1 : 0);
 
 /** The pinned pnpm: one already on PATH, else installed globally with npm, else via npx. */
 function findPnpm() {
-  const onPath = spawnSync("pnpm", ["--version"], { encoding: "utf8", shell: process.platform === "win32" });
+  const onPath = spawnSync("pnpm", ["--version"], {
+    encoding: "utf8",
+    shell: process.platform === "win32",
+  });
   if (onPath.status === 0 && onPath.stdout.trim() === pnpmVersion) return ["pnpm"];
   console.log(`Installing pnpm ${pnpmVersion} with npm...`);
   const global = spawnSync("npm", ["install", "--global", `pnpm@${pnpmVersion}`], {
@@ -81,7 +90,8 @@ function run(bin, args, exitOnFailure = true) {
     shell: process.platform === "win32",
   });
   const status = result.status ?? 1;
-  if (status !== 0 && exitOnFailure) fail(`\`${[exe, ...pre, ...args].join(" ")}\` failed (exit ${status}).`);
+  if (status !== 0 && exitOnFailure)
+    fail(`\`${[exe, ...pre, ...args].join(" ")}\` failed (exit ${status}).`);
   return status;
 }
 
