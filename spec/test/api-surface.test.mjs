@@ -1,0 +1,607 @@
+// Contract checks on the bundled spec (dist/openapi.json): the documented Vivamo API surface, and
+// the conventions every schema follows. Run `pnpm exec turbo run bundle` first.
+import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const spec = JSON.parse(
+  readFileSync(fileURLToPath(new URL("../dist/openapi.json", import.meta.url)), "utf8"),
+);
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/** Follows a local `$ref` (`#/components/...`) one level. */
+function deref(node) {
+  if (!node?.$ref) return node;
+  return node.$ref
+    .slice(2)
+    .split("/")
+    .reduce((value, key) => value[key], spec);
+}
+const schema = (name) => spec.components.schemas[name];
+const refTo = (kind, name) => ({ $ref: `#/components/${kind}/${name}` });
+
+function operations() {
+  const list = [];
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) if (item[method]) list.push({ path, method, op: item[method] });
+  }
+  return list;
+}
+
+// Every endpoint the Vivamo documentation describes clearly, and nothing else.
+const DOCUMENTED = [
+  ["get", "/customers", "listCustomers", "Customers", {}],
+  [
+    "post",
+    "/customers",
+    "createCustomer",
+    "Customers",
+    {},
+    "CreateCustomerRequest",
+    "CreatedCustomer",
+  ],
+  [
+    "get",
+    "/customers/{externalCustomerId}",
+    "getCustomer",
+    "Customers",
+    { externalCustomerId: "string" },
+    null,
+    "Customer",
+    [404],
+  ],
+  [
+    "get",
+    "/customers/{externalCustomerId}/kyc-info",
+    "getCustomerKycInfo",
+    "KYC",
+    { externalCustomerId: "string" },
+    null,
+    "KycInfo",
+  ],
+  [
+    "get",
+    "/customers/kyc-for-review",
+    "listCustomersForKycReview",
+    "KYC",
+    {},
+    null,
+    "CustomersForKycReview",
+  ],
+  [
+    "post",
+    "/customers/{externalCustomerId}/kyc-verify/{type}",
+    "verifyCustomerKyc",
+    "KYC",
+    { externalCustomerId: "string", type: "KycVerificationType" },
+    "KycDecision",
+    "KycDecisionResult",
+  ],
+  [
+    "post",
+    "/payment-intents",
+    "createPaymentIntent",
+    "Payments",
+    {},
+    "CreatePaymentIntentRequest",
+    "PaymentIntent",
+  ],
+  [
+    "get",
+    "/payment-intents/{paymentIntentId}/status",
+    "getPaymentIntentStatus",
+    "Payments",
+    { paymentIntentId: "string" },
+    null,
+    "PaymentIntentStatus",
+  ],
+  [
+    "post",
+    "/disbursement-intents",
+    "createDisbursementIntent",
+    "Disbursements",
+    {},
+    "CreateDisbursementIntentRequest",
+    "DisbursementIntent",
+  ],
+  [
+    "get",
+    "/disbursement-intents/{disbursementIntentId}/status",
+    "getDisbursementIntentStatus",
+    "Disbursements",
+    { disbursementIntentId: "string" },
+    null,
+    "DisbursementIntentStatus",
+  ],
+  [
+    "get",
+    "/disbursements/pending-validation",
+    "listPendingDisbursements",
+    "Disbursements",
+    {},
+    null,
+    "PendingDisbursementList",
+  ],
+  [
+    "post",
+    "/disbursements/{disbursementIntentId}/proceed/{allow}",
+    "proceedWithDisbursement",
+    "Disbursements",
+    { disbursementIntentId: "string", allow: "boolean" },
+    null,
+    "DisbursementDecisionResult",
+  ],
+  [
+    "post",
+    "/operators/webhooks",
+    "registerWebhook",
+    "Webhooks",
+    {},
+    "RegisterWebhookRequest",
+    "RegisteredWebhook",
+    [409],
+  ],
+  [
+    "patch",
+    "/operators/webhooks/{webhookId}",
+    "updateWebhook",
+    "Webhooks",
+    { webhookId: "string" },
+    "UpdateWebhookRequest",
+    "Webhook",
+    [409],
+  ],
+  [
+    "post",
+    "/operators/check-geolocation",
+    "checkGeolocation",
+    "Geolocation",
+    {},
+    "GeolocationCheckRequest",
+    "GeolocationCheckResult",
+  ],
+];
+
+describe("documented operations", () => {
+  it("has exactly the documented operations, nothing more", () => {
+    const actual = operations().map(({ method, path }) => `${method.toUpperCase()} ${path}`);
+    const expected = DOCUMENTED.map(([method, path]) => `${method.toUpperCase()} ${path}`);
+    expect(actual.sort()).toEqual(expected.sort());
+  });
+
+  it("leaves out the endpoints the documentation only mentions", () => {
+    expect(spec.paths["/customers/{externalCustomerId}"].put).toBeUndefined();
+    expect(spec.paths["/customers/{externalCustomerId}"].patch).toBeUndefined();
+    expect(spec.paths["/customers/{externalCustomerId}"].delete).toBeUndefined();
+    expect(spec.paths["/operators/webhooks"].get).toBeUndefined();
+    expect(spec.paths["/operators/webhooks/{webhookId}"].delete).toBeUndefined();
+  });
+
+  describe.each(DOCUMENTED)(
+    "%s %s",
+    (
+      method,
+      path,
+      operationId,
+      tag,
+      pathParams,
+      requestSchema,
+      responseSchema,
+      extraCodes = [],
+    ) => {
+      const op = spec.paths[path][method];
+
+      it(`is ${operationId}, tagged ${tag}, described`, () => {
+        expect(op.operationId).toBe(operationId);
+        expect(op.tags).toEqual([tag]);
+        expect(op.summary).toBeTruthy();
+        expect(op.description).toBeTruthy();
+      });
+
+      it("declares the documented path parameters, required", () => {
+        const params = (op.parameters ?? []).map(deref);
+        const inPath = Object.fromEntries(
+          params.filter((p) => p.in === "path").map((p) => [p.name, p]),
+        );
+        expect(Object.keys(inPath).sort()).toEqual(Object.keys(pathParams).sort());
+        for (const [name, type] of Object.entries(pathParams)) {
+          expect(inPath[name].required).toBe(true);
+          if (type === "string" || type === "boolean") expect(inPath[name].schema.type).toBe(type);
+          else expect(inPath[name].schema).toEqual(refTo("schemas", type));
+        }
+        if (path !== "/customers") expect(params.filter((p) => p.in === "query")).toEqual([]);
+      });
+
+      it(requestSchema ? `takes a ${requestSchema} body` : "takes no body", () => {
+        if (!requestSchema) return expect(op.requestBody).toBeUndefined();
+        expect(op.requestBody.required).toBe(true);
+        expect(op.requestBody.content["application/json"].schema).toEqual(
+          refTo("schemas", requestSchema),
+        );
+      });
+
+      it(`answers 200 and the shared errors${extraCodes.length ? ` plus ${extraCodes}` : ""}`, () => {
+        const codes = Object.keys(op.responses).sort();
+        expect(codes).toEqual(["200", "400", "403", "500", ...extraCodes.map(String)].sort());
+        expect(op.responses["400"]).toEqual(refTo("responses", "BadRequest"));
+        expect(op.responses["403"]).toEqual(refTo("responses", "Forbidden"));
+        expect(op.responses["500"]).toEqual(refTo("responses", "InternalServerError"));
+        if (extraCodes.includes(404))
+          expect(op.responses["404"]).toEqual(refTo("responses", "NotFound"));
+        if (extraCodes.includes(409))
+          expect(op.responses["409"]).toEqual(refTo("responses", "Conflict"));
+        if (responseSchema) {
+          expect(op.responses["200"].content["application/json"].schema).toEqual(
+            refTo("schemas", responseSchema),
+          );
+        }
+      });
+    },
+  );
+
+  it("keeps List Customers as it was", () => {
+    const op = spec.paths["/customers"].get;
+    expect(op.parameters).toEqual([refTo("parameters", "Page"), refTo("parameters", "Size")]);
+    expect(op.responses["200"].content["application/json"]).toEqual({
+      schema: refTo("schemas", "CustomerList"),
+      examples: { default: refTo("examples", "CustomerList") },
+    });
+    expect(schema("CustomerList").required).toEqual([
+      "customers",
+      "total",
+      "page",
+      "limit",
+      "totalPages",
+    ]);
+  });
+
+  it("declares the six tags, each described, and uses each", () => {
+    const names = spec.tags.map((t) => t.name);
+    expect(names).toEqual([
+      "Customers",
+      "KYC",
+      "Payments",
+      "Disbursements",
+      "Webhooks",
+      "Geolocation",
+    ]);
+    for (const tag of spec.tags) expect(tag.description).toBeTruthy();
+    const used = new Set(operations().flatMap(({ op }) => op.tags));
+    expect([...used].sort()).toEqual([...names].sort());
+  });
+
+  it("has unique camelCase operationIds", () => {
+    const ids = operations().map(({ op }) => op.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-zA-Z0-9]*$/);
+  });
+});
+
+describe("documented values", () => {
+  const enumOf = (node) => deref(node).enum;
+
+  it.each([
+    [
+      "KycStatus",
+      [
+        "pending",
+        "verified",
+        "under_review",
+        "rejected",
+        "expired",
+        "verified_manually",
+        "rejected_manually",
+      ],
+    ],
+    ["KycVerificationType", ["proof_of_id"]],
+    ["PaymentIntentState", ["no-payment", "pending", "success", "failed"]],
+    ["PaymentState", ["pending", "success", "failed"]],
+    ["DisbursementIntentState", ["pending-validation", "pending", "success", "failed", "rejected"]],
+    // Union of both versions of Get Disbursement Intent Status.
+    [
+      "DisbursementState",
+      ["pending-validation", "pending", "success", "failed", "rejected", "declined"],
+    ],
+    ["PaymentMethodType", ["card", "bank", "pay_by_bank", "crypto"]],
+    ["WebhookStatus", ["active", "inactive"]],
+    [
+      "WebhookEventType",
+      ["transaction", "kyc_verification", "customer_w9_required", "customer_w9_completed"],
+    ],
+  ])("%s is exactly the documented enum", (name, values) => {
+    expect(schema(name).type).toBe("string");
+    expect(schema(name).enum).toEqual(values);
+  });
+
+  it("uses the enums where the documentation does", () => {
+    expect(enumOf(schema("PaymentIntentStatus").properties.status)).toEqual(
+      schema("PaymentIntentState").enum,
+    );
+    expect(enumOf(schema("Payment").properties.status)).toEqual(schema("PaymentState").enum);
+    expect(enumOf(schema("Payment").properties.type)).toEqual(schema("PaymentMethodType").enum);
+    expect(enumOf(schema("Disbursement").properties.status)).toEqual(
+      schema("DisbursementState").enum,
+    );
+    expect(enumOf(schema("DisbursementIntentStatus").properties.status)).toEqual(
+      schema("DisbursementIntentState").enum,
+    );
+    expect(enumOf(schema("PendingDisbursement").properties.type)).toEqual(
+      schema("PaymentMethodType").enum,
+    );
+    expect(schema("PendingDisbursementStatus").properties.name.enum).toEqual([
+      "pending-validation",
+    ]);
+    expect(schema("DisbursementDecisionResult").properties.status.enum).toEqual([
+      "pending",
+      "rejected",
+    ]);
+    expect(enumOf(schema("KycInfoVerification").properties.status)).toEqual(
+      schema("KycStatus").enum,
+    );
+    expect(deref(schema("UpdateWebhookRequest").properties.eventTypes.items).enum).toEqual(
+      schema("WebhookEventType").enum,
+    );
+    expect(schema("PaymentWebhookPayload").properties.status.enum).toEqual(["success", "failed"]);
+    expect(schema("PaymentWebhookPayload").properties.transactionType.enum).toEqual(["payment"]);
+  });
+
+  it("models money as strings that match every documented amount", () => {
+    const amount = schema("Amount");
+    expect(amount.type).toBe("string");
+    const pattern = new RegExp(amount.pattern);
+    for (const value of ["100.00", "50.00", "15.50", "9.99"]) expect(value).toMatch(pattern);
+    for (const value of ["100", "15.5", "-1.00", "1,00"]) expect(value).not.toMatch(pattern);
+    const amountFields = [];
+    walkSchemas((node, where) => {
+      for (const [name, prop] of Object.entries(node.properties ?? {})) {
+        if (name === "amount") amountFields.push([where, prop]);
+      }
+    });
+    expect(amountFields.length).toBeGreaterThanOrEqual(7);
+    for (const [, prop] of amountFields) expect(prop).toEqual(refTo("schemas", "Amount"));
+  });
+
+  it("limits customData to three pairs", () => {
+    expect(schema("CustomData").maxProperties).toBe(3);
+    expect(schema("PaymentIntentInput").properties.customData).toEqual(
+      refTo("schemas", "CustomData"),
+    );
+    expect(schema("DisbursementIntentInput").properties.customData).toEqual(
+      refTo("schemas", "CustomData"),
+    );
+  });
+
+  it("flags the deprecated fields", () => {
+    const create = schema("CreateCustomerRequest");
+    expect(create.properties.verifyAfterCreation).toMatchObject({
+      type: "boolean",
+      deprecated: true,
+      default: false,
+    });
+    expect(create.required).toEqual(["externalCustomerId", "data"]);
+    expect(schema("KycInfoVerification").properties.data).toMatchObject({ deprecated: true });
+    const links = schema("KycVerificationLinks");
+    expect(links.deprecated).toBe(true);
+    expect(Object.keys(links.properties).sort()).toEqual([
+      "driversLicenseVerificationUrl",
+      "passportVerificationUrl",
+      "url",
+    ]);
+    for (const prop of Object.values(links.properties)) expect(prop.deprecated).toBe(true);
+  });
+
+  it("follows the newer KYC info shape, nullable", () => {
+    const info = schema("KycInfo");
+    expect(info.required).toEqual(["externalCustomerId", "kycVerification"]);
+    expect(info.properties.kycVerification.anyOf).toEqual([
+      refTo("schemas", "KycInfoVerification"),
+      { type: "null" },
+    ]);
+    for (const legacy of [
+      "verificationLink",
+      "driversLicenseVerificationLink",
+      "passportVerificationLink",
+      "kycVerifications",
+    ]) {
+      expect(info.properties[legacy]).toBeUndefined();
+    }
+    const verification = schema("KycInfoVerification");
+    expect(verification.required).toEqual(["type", "status", "verifiedAt"]);
+    expect("cs_ki_4b1f0c9e7d2a6853e1f0a9c4").toMatch(
+      new RegExp(verification.properties.clientSecretKey.pattern),
+    );
+  });
+
+  it("keeps the documented field names of the approval flow", () => {
+    expect(schema("DisbursementIntentInput").required).toContain("externalDisbursementIntentId");
+    expect(schema("PendingDisbursement").properties.externalDisbursementId).toBeDefined();
+    expect(schema("PendingDisbursement").properties.customerId).toEqual(
+      refTo("schemas", "CustomerSummary"),
+    );
+    expect(schema("DisbursementDecisionResult").properties.externalDisbursementId).toBeDefined();
+  });
+
+  it("returns the webhook secret only on registration", () => {
+    expect(schema("RegisteredWebhook").required).toContain("secretKey");
+    expect(schema("Webhook").properties.secretKey).toBeUndefined();
+    expect(schema("RegisterWebhookRequest").properties.eventTypes).toBeUndefined();
+    expect(Object.keys(schema("UpdateWebhookRequest").properties).sort()).toEqual([
+      "eventTypes",
+      "headers",
+      "status",
+      "url",
+    ]);
+    expect(schema("UpdateWebhookRequest").required).toBeUndefined();
+  });
+
+  it("makes the location fields of a geolocation check optional and nullable", () => {
+    const result = schema("GeolocationCheckResult");
+    expect(result.required).toEqual(["allowed"]);
+    for (const name of ["country", "countryCode", "state", "stateCode"]) {
+      expect(result.properties[name].type).toEqual(["string", "null"]);
+    }
+  });
+
+  it("records each resolved documentation conflict", () => {
+    const decisions = [
+      schema("CreateCustomerRequest"),
+      schema("CreatedCustomer"),
+      schema("KycInfo"),
+      schema("PaymentIntentState"),
+      schema("DisbursementState"),
+      schema("WebhookHeaders"),
+      schema("RegisterWebhookRequest"),
+      schema("PaymentWebhookPayload"),
+      schema("ProcessingMessage"),
+      spec.paths["/customers/{externalCustomerId}"].get,
+      spec.paths["/customers/{externalCustomerId}/kyc-info"].get,
+      spec.paths["/customers/kyc-for-review"].get,
+      spec.paths["/customers/{externalCustomerId}/kyc-verify/{type}"].post,
+      spec.paths["/disbursement-intents/{disbursementIntentId}/status"].get,
+      spec.paths["/operators/webhooks"].post,
+      spec.paths["/operators/webhooks/{webhookId}"].patch,
+      spec.webhooks.paymentResult.post,
+    ];
+    for (const node of decisions) expect(node["x-vivamo-decision"]).toEqual(expect.any(String));
+  });
+});
+
+describe("webhook deliveries", () => {
+  const delivery = spec.webhooks?.paymentResult?.post;
+
+  it("declares the payment result delivery", () => {
+    expect(Object.keys(spec.webhooks)).toEqual(["paymentResult"]);
+    expect(delivery.operationId).toBe("paymentResultWebhook");
+    expect(delivery.tags).toEqual(["Webhooks"]);
+    expect(delivery.security).toEqual([]);
+    expect(delivery.requestBody.content["application/json"].schema).toEqual(
+      refTo("schemas", "PaymentWebhookPayload"),
+    );
+    expect(Object.keys(delivery.responses)).toContain("200");
+  });
+
+  it("carries the required hex HMAC-SHA512 signature header", () => {
+    const [signature] = delivery.parameters.map(deref);
+    expect(signature).toMatchObject({ name: "signature", in: "header", required: true });
+    const pattern = new RegExp(signature.schema.pattern);
+    expect("a".repeat(128)).toMatch(pattern);
+    expect("A".repeat(128)).toMatch(pattern);
+    expect("a".repeat(127)).not.toMatch(pattern);
+    expect("g".repeat(128)).not.toMatch(pattern);
+  });
+
+  it("has an example signature that really signs the example body", () => {
+    const signature = deref(delivery.parameters[0]).example;
+    const body = deref(delivery.requestBody.content["application/json"].examples.success).value;
+    const secret = deref(spec.components.examples.RegisteredWebhook).value.secretKey;
+    const expected = createHmac("sha512", secret).update(JSON.stringify(body)).digest("hex");
+    expect(signature).toBe(expected);
+  });
+
+  it("models the documented payment payload fields", () => {
+    const payload = schema("PaymentWebhookPayload");
+    expect(Object.keys(payload.properties).sort()).toEqual(
+      [
+        "amount",
+        "externalCustomerId",
+        "externalPaymentIntentId",
+        "paymentIntentId",
+        "status",
+        "subStatus",
+        "transactionType",
+      ].sort(),
+    );
+    expect(payload.required.sort()).toEqual([
+      "amount",
+      "externalCustomerId",
+      "externalPaymentIntentId",
+      "status",
+      "transactionType",
+    ]);
+  });
+});
+
+describe("conventions", () => {
+  // Objects whose fields are not documented at all; they say so and stay open.
+  const OPEN = new Set(["ProcessingMessage"]);
+
+  it("closes every object schema except the documented open ones", () => {
+    walkSchemas((node, where) => {
+      if (node.type !== "object") return;
+      const name = where.split(".")[0];
+      if (OPEN.has(where)) {
+        expect(node.additionalProperties, where).toBe(true);
+        expect(node["x-vivamo-decision"], where).toBeTruthy();
+      } else if (node.properties) {
+        expect(node.additionalProperties, where).toBe(false);
+      } else {
+        // A map (customData, webhook headers): string values only.
+        expect(node.additionalProperties?.type, `${where} (${name})`).toBe("string");
+      }
+    });
+  });
+
+  it("describes every property and gives it an example", () => {
+    walkSchemas((node, where) => {
+      for (const [name, prop] of Object.entries(node.properties ?? {})) {
+        const target = deref(prop);
+        expect(prop.description ?? target.description, `${where}.${name} description`).toBeTruthy();
+        if (target.type === "array" && (target.items?.$ref || target.items?.type === "object"))
+          continue;
+        if (target.type === "object") continue;
+        expect(prop.example ?? target.example, `${where}.${name} example`).toBeDefined();
+      }
+    });
+  });
+
+  it("bounds every array and types timestamps as date-time", () => {
+    walkSchemas((node, where) => {
+      if (node.type === "array") expect(node.maxItems, where).toBeGreaterThan(0);
+      for (const [name, prop] of Object.entries(node.properties ?? {})) {
+        if (/(At|Till|Time)$/.test(name)) expect(prop.format, `${where}.${name}`).toBe("date-time");
+      }
+    });
+  });
+
+  it("gives every parameter a description and an example", () => {
+    for (const [name, param] of Object.entries(spec.components.parameters)) {
+      expect(param.description, name).toBeTruthy();
+      expect(param.example, name).toBeDefined();
+    }
+  });
+
+  it("gives every request body and response body named examples", () => {
+    const bodies = [];
+    for (const { op } of operations()) {
+      if (op.requestBody) bodies.push(op.requestBody);
+      for (const response of Object.values(op.responses)) bodies.push(deref(response));
+    }
+    bodies.push(spec.webhooks.paymentResult.post.requestBody);
+    for (const body of bodies) {
+      const media = body.content?.["application/json"];
+      if (!media) continue;
+      expect(media.schema.$ref).toMatch(/^#\/components\/schemas\//);
+      expect(Object.keys(media.examples ?? {}).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+/** Calls `visit(node, where)` for every schema and nested schema under components.schemas. */
+function walkSchemas(visit) {
+  const seen = new Set();
+  const walk = (node, where) => {
+    if (!node || typeof node !== "object" || seen.has(node) || node.$ref) return;
+    seen.add(node);
+    visit(node, where);
+    for (const [name, prop] of Object.entries(node.properties ?? {}))
+      walk(prop, `${where}.${name}`);
+    if (node.items) walk(node.items, `${where}[]`);
+    if (typeof node.additionalProperties === "object")
+      walk(node.additionalProperties, `${where}{}`);
+    for (const key of ["anyOf", "oneOf", "allOf"]) {
+      (node[key] ?? []).forEach((sub, i) => walk(sub, `${where}.${key}[${i}]`));
+    }
+  };
+  for (const [name, node] of Object.entries(spec.components.schemas)) walk(node, name);
+}

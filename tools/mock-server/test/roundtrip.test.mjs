@@ -1,0 +1,247 @@
+// Round trip through the real Prism mock (started with --errors, so a response or example that
+// violates the spec becomes a 500): every operation of the bundled spec is called with each of its
+// own request examples, every documented status is requested with `Prefer: code=`, dynamic mode
+// must produce valid data, and invalid requests must get the documented 400.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMock } from "../src/index.js";
+
+const require = createRequire(import.meta.url);
+const specDir = dirname(require.resolve("@vivamo/spec/package.json"));
+const spec = JSON.parse(readFileSync(join(specDir, "dist", "openapi.json"), "utf8"));
+const METHODS = ["get", "put", "post", "delete", "patch"];
+
+function deref(node) {
+  if (!node?.$ref) return node;
+  return node.$ref
+    .slice(2)
+    .split("/")
+    .reduce((value, key) => value[key], spec);
+}
+
+/** Every operation with the URL built from its parameter examples and its request examples. */
+const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
+  METHODS.filter((method) => item[method]).map((method) => {
+    const op = item[method];
+    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(deref);
+    const url = path.replace(/\{(\w+)\}/g, (_, name) =>
+      encodeURIComponent(String(params.find((p) => p.name === name).example)),
+    );
+    const media = op.requestBody && deref(op.requestBody).content["application/json"];
+    const requestExamples = Object.entries(media?.examples ?? {}).map(([name, example]) => [
+      name,
+      deref(example).value,
+    ]);
+    return { id: op.operationId, method: method.toUpperCase(), path, url, op, requestExamples };
+  }),
+);
+const withBody = operations.filter((o) => o.requestExamples.length > 0);
+
+let mock;
+beforeAll(async () => {
+  mock = await startMock({ errors: true });
+});
+afterAll(async () => {
+  await mock?.close();
+});
+
+async function call({ method, url }, { body, prefer, auth = true, rawBody } = {}) {
+  const headers = { "Content-Type": "application/json" };
+  if (auth) headers.Authorization = "Bearer test-secret-key";
+  if (prefer) headers.Prefer = prefer;
+  const response = await fetch(mock.url + url, {
+    method,
+    headers,
+    body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    violations: response.headers.get("sl-violations"),
+    contentType: response.headers.get("content-type"),
+    json: text ? JSON.parse(text) : undefined,
+  };
+}
+
+/** The body to send for a status check: the operation's first request example, if it has one. */
+const firstBody = (o) => o.requestExamples[0]?.[1];
+
+it("covers the fifteen documented operations", () => {
+  expect(operations.map((o) => o.id).sort()).toEqual(
+    [
+      "listCustomers",
+      "createCustomer",
+      "getCustomer",
+      "getCustomerKycInfo",
+      "listCustomersForKycReview",
+      "verifyCustomerKyc",
+      "createPaymentIntent",
+      "getPaymentIntentStatus",
+      "createDisbursementIntent",
+      "getDisbursementIntentStatus",
+      "listPendingDisbursements",
+      "proceedWithDisbursement",
+      "registerWebhook",
+      "updateWebhook",
+      "checkGeolocation",
+    ].sort(),
+  );
+});
+
+describe.each(operations)("$id ($method $path)", (o) => {
+  const responses = Object.entries(o.op.responses).map(([code, response]) => [
+    code,
+    deref(response),
+  ]);
+
+  it.each(responses)(
+    "answers %s with its first example, without violations",
+    async (code, response) => {
+      const result = await call(o, { body: firstBody(o), prefer: `code=${code}` });
+      expect(result.violations).toBeNull();
+      expect(result.status).toBe(Number(code));
+      expect(result.contentType).toMatch(/^application\/json/);
+      const [first] = Object.values(response.content["application/json"].examples);
+      expect(result.json).toEqual(deref(first).value);
+    },
+  );
+
+  it("serves every named example of every status", async () => {
+    for (const [code, response] of responses) {
+      for (const [name, example] of Object.entries(response.content["application/json"].examples)) {
+        const result = await call(o, {
+          body: firstBody(o),
+          prefer: `code=${code}, example=${name}`,
+        });
+        expect(result.violations, `${code} ${name}`).toBeNull();
+        expect(result.status, `${code} ${name}`).toBe(Number(code));
+        expect(result.json, `${code} ${name}`).toEqual(deref(example).value);
+      }
+    }
+  });
+
+  it("generates valid data in dynamic mode", async () => {
+    // --errors turns a generated response that violates the schema into a 500.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const result = await call(o, { body: firstBody(o), prefer: "code=200, dynamic=true" });
+      expect(result.violations).toBeNull();
+      expect(result.status).toBe(200);
+      expect(result.json).toBeDefined();
+    }
+  });
+});
+
+describe.each(withBody)("$id request examples", (o) => {
+  it.each(o.requestExamples)("accepts the %s example", async (_, body) => {
+    const result = await call(o, { body });
+    expect(result.violations).toBeNull();
+    expect(result.status).toBe(200);
+  });
+});
+
+describe("invalid requests get the documented 400", () => {
+  const byId = Object.fromEntries(operations.map((o) => [o.id, o]));
+  const expect400 = async (o, options) => {
+    const result = await call(o, options);
+    expect(result.status).toBe(400);
+    expect(result.json).toEqual(expect.objectContaining({ message: expect.any(String) }));
+    expect(result.violations).toBeTruthy();
+  };
+
+  it.each(withBody)("$id refuses an unknown field", async (o) => {
+    await expect400(o, { body: { ...firstBody(o), unexpectedField: true } });
+  });
+
+  it.each(withBody.filter((o) => o.id !== "updateWebhook"))(
+    "$id refuses an empty body",
+    async (o) => {
+      await expect400(o, { body: {} });
+    },
+  );
+
+  it.each(withBody)("$id refuses a body that is not JSON with 400", async (o) => {
+    // Prism's HTTP layer rejects unparsable JSON before validating against the spec, so the body
+    // is Prism's own ({ error: { code: "invalid_json" } }), not our ErrorBody.
+    const result = await call(o, { rawBody: "not json" });
+    expect(result.status).toBe(400);
+  });
+
+  it.each([
+    ["createCustomer", { externalCustomerId: "user_123", data: { phone: "+15551234567" } }],
+    ["createCustomer", { externalCustomerId: "user_123", data: { email: "not-an-email" } }],
+    ["createCustomer", { externalCustomerId: 123, data: { email: "demo@vivamo.co" } }],
+    ["verifyCustomerKyc", { verify: "yes" }],
+    [
+      "createPaymentIntent",
+      {
+        customer: { externalCustomerId: "demo-user" },
+        paymentIntent: { amount: 100, currency: "USD", externalPaymentIntentId: "order-1" },
+      },
+    ],
+    [
+      "createPaymentIntent",
+      {
+        customer: { externalCustomerId: "demo-user" },
+        paymentIntent: { amount: "100", currency: "USD", externalPaymentIntentId: "order-1" },
+      },
+    ],
+    [
+      "createPaymentIntent",
+      {
+        customer: { externalCustomerId: "demo-user" },
+        paymentIntent: {
+          amount: "1.00",
+          currency: "USD",
+          externalPaymentIntentId: "order-1",
+          customData: { a: "1", b: "2", c: "3", d: "4" },
+        },
+      },
+    ],
+    [
+      "createDisbursementIntent",
+      {
+        customer: { externalCustomerId: "demo-user" },
+        disbursementIntent: { amount: "50.0", currency: "USD", externalDisbursementIntentId: "p" },
+      },
+    ],
+    ["registerWebhook", { headers: { "X-Custom-Auth": "key" } }],
+    ["registerWebhook", { url: "https://your-app.com/hook", eventTypes: ["transaction"] }],
+    ["updateWebhook", { status: "paused" }],
+    ["updateWebhook", { eventTypes: ["payment"] }],
+    ["checkGeolocation", { ip: "not-an-ip" }],
+  ])("%s refuses %j", async (id, body) => {
+    await expect400(byId[id], { body });
+  });
+
+  it("refuses a non-boolean allow and an unknown KYC type in the path", async () => {
+    await expect400({
+      method: "POST",
+      url: "/disbursements/6851c0a94a1c2d0012ab35f2/proceed/maybe",
+    });
+    await expect400(
+      { method: "POST", url: "/customers/demo-user/kyc-verify/passport" },
+      { body: { verify: true } },
+    );
+  });
+
+  it("accepts allow=false and an IPv6 address", async () => {
+    const rejected = await call({
+      method: "POST",
+      url: "/disbursements/6851c0a94a1c2d0012ab35f2/proceed/false",
+    });
+    expect(rejected.status).toBe(200);
+    expect(rejected.violations).toBeNull();
+    const ipv6 = await call(byId.checkGeolocation, { body: { ip: "2001:4860:4860::8888" } });
+    expect(ipv6.status).toBe(200);
+  });
+});
+
+describe("routing", () => {
+  it("serves /customers/kyc-for-review as the review list, not as a customer id", async () => {
+    const result = await call({ method: "GET", url: "/customers/kyc-for-review" });
+    expect(result.status).toBe(200);
+    expect(Array.isArray(result.json)).toBe(true);
+  });
+});
