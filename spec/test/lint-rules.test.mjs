@@ -34,13 +34,16 @@ afterAll(async () => {
 /** Copies the spec sources, applies `edit(file, text) => text` to one file and lints the copy. */
 async function lintWithEdit(file, edit) {
   const copy = await mkdtemp(join(scratch, "spec-"));
-  for (const entry of ["openapi.yaml", "paths", "components"]) {
+  for (const entry of ["openapi.yaml", "paths", "components", "webhooks"]) {
     await cp(join(specDir, entry), join(copy, entry), { recursive: true });
   }
   const target = join(copy, file);
   await writeFile(target, edit(await readFile(target, "utf8")));
   const report = await lint(join(copy, "openapi.yaml"));
-  return report.problems.map((problem) => problem.ruleId);
+  const rules = report.problems.map((problem) => problem.ruleId);
+  // The copy itself must be complete: a broken $ref would make every test pass for the wrong reason.
+  expect(rules).not.toContain("no-unresolved-refs");
+  return rules;
 }
 
 describe("redocly lint", () => {
