@@ -1,0 +1,14 @@
+// Sample for GET /disbursement-intents/{disbursementIntentId}/status (getDisbursementIntentStatus). The marked part is shown in the portal.
+import type { VivamoClient } from "@vivamo/api-client";
+
+export async function run(vivamo: VivamoClient) {
+  // docs-sample:start
+  const { data: status, error } = await vivamo.GET(
+    "/disbursement-intents/{disbursementIntentId}/status",
+    { params: { path: { disbursementIntentId: "6851c0a94a1c2d0012ab35f2" } } },
+  );
+  if (error) throw new Error(`Could not read the disbursement intent: ${error.message}`);
+  console.log(status.status, status.disbursement);
+  // docs-sample:end
+  return status;
+}

@@ -1,0 +1,129 @@
+// What `pnpm --filter @vivamo/docs build` produced: an offline page with every operation, its
+// samples, the guides and the branding.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  findRemoteAssetUrls,
+  GUIDES_GROUP,
+  listOperations,
+  loadGuides,
+  readEmbeddedDefinition,
+} from "../src/portal-spec.mjs";
+import { builtPage, bundledSpec, distDir, guidesDir } from "./helpers.js";
+
+const html = builtPage();
+const portal = readEmbeddedDefinition(html);
+const spec = bundledSpec();
+
+describe("the built portal works offline", () => {
+  test("dist holds the page, the pinned Redoc bundle and the icon, nothing else", () => {
+    expect(readdirSync(distDir).sort()).toEqual([
+      "favicon.svg",
+      "index.html",
+      "redoc.standalone.js",
+    ]);
+    const redoc = readFileSync(join(distDir, "redoc.standalone.js"), "utf8");
+    expect(redoc).toContain("Version: 3.0.1");
+    expect(redoc).toMatch(/export\{[^}]*hydrate/);
+  });
+
+  test("no file in dist loads anything from another host", () => {
+    for (const file of readdirSync(distDir)) {
+      const text = readFileSync(join(distDir, file), "utf8");
+      expect(findRemoteAssetUrls(text), file).toEqual([]);
+      // The usual suspects, anywhere in the text: CDNs and web fonts.
+      expect(text, file).not.toMatch(
+        /cdn\.redoc(ly)?\.(com|ly)\/redoc|fonts\.(googleapis|gstatic)\.com|unpkg\.com|jsdelivr/,
+      );
+    }
+  });
+
+  test("the page loads Redoc from ./redoc.standalone.js with a matching integrity hash", async () => {
+    const { createHash } = await import("node:crypto");
+    expect(html.startsWith("<!DOCTYPE html>\n")).toBe(true);
+    expect(html).toContain('import { hydrate } from "./redoc.standalone.js"');
+    const digest = createHash("sha384")
+      .update(readFileSync(join(distDir, "redoc.standalone.js")))
+      .digest("base64");
+    expect(html).toContain(
+      `<link rel="modulepreload" href="./redoc.standalone.js" integrity="sha384-${digest}" />`,
+    );
+  });
+
+  test("Redoc telemetry is off and the theme from redocly.yaml is applied", () => {
+    const options = JSON.parse(/const __redoc_options = (\{.*\});/.exec(html)?.[1] ?? "{}");
+    expect(options.disableTelemetry).toBe(true);
+    expect(html).toMatch(/--color-brand-6: #0b6e4f;/);
+    expect(html).toMatch(/--font-family-base: system-ui/);
+    expect(html).not.toContain("VIVAMO_THEME_CSS");
+  });
+
+  test("the logo and the favicon are local", () => {
+    expect(portal.info["x-logo"].url).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(html).toContain('<link rel="icon" type="image/svg+xml" href="./favicon.svg" />');
+    expect(statSync(join(distDir, "favicon.svg")).size).toBeGreaterThan(0);
+  });
+});
+
+describe("the portal's copy of the spec", () => {
+  test("has every operation of the bundled spec, untouched apart from the samples", () => {
+    const ours = listOperations(portal);
+    expect(ours.map((op) => op.operationId)).toEqual(
+      listOperations(spec).map((op) => op.operationId),
+    );
+    for (const op of listOperations(spec)) {
+      const copy = ours.find((o) => o.operationId === op.operationId)!.operation;
+      const { "x-codeSamples": _samples, ...rest } = copy;
+      expect(rest).toEqual(op.operation);
+    }
+  });
+
+  test("every operation has a TypeScript sample and curl samples", () => {
+    for (const { operationId, method, path, operation } of listOperations(portal)) {
+      const samples: { lang: string; label: string; source: string }[] = operation["x-codeSamples"];
+      const byLabel = Object.fromEntries(samples.map((s) => [s.label, s]));
+      expect(Object.keys(byLabel), operationId).toEqual([
+        "TypeScript",
+        "curl",
+        "curl (local mock)",
+      ]);
+      expect(byLabel.TypeScript!.source, operationId).toContain("createVivamoClient(");
+      const curl = byLabel.curl!.source;
+      expect(curl, operationId).toMatch(new RegExp(`^curl --request ${method.toUpperCase()} `));
+      const url = new URL(/--url '?([^'\s]+)/.exec(curl)?.[1] ?? "");
+      const template = path
+        .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+        .replace(/\\?\{[^}]+\\?\}/g, "[^/]+");
+      expect(url.origin + url.pathname, operationId).toMatch(
+        new RegExp(`^https://api\\.vivamo\\.co/v1${template}$`),
+      );
+      expect(curl, operationId).toContain('--header "Authorization: Bearer $VIVAMO_API_KEY"');
+      expect(curl, operationId).not.toMatch(/\{[A-Za-z]+\}/);
+      if (operation.requestBody) expect(curl, operationId).toContain("--data '{");
+      expect(byLabel["curl (local mock)"]!.source, operationId).toContain("http://127.0.0.1:4010/");
+    }
+  });
+
+  test("the guides come first, as a Guides group of trait tags, then every tag of the spec", () => {
+    const guides = loadGuides(guidesDir);
+    expect(guides.map((g) => g.name)).toEqual([
+      "Getting started",
+      "Authentication & environments",
+      "Pagination",
+      "Errors & retries",
+      "Contributing: from spec to release",
+    ]);
+    const groups: { name: string; tags: string[] }[] = portal["x-tagGroups"];
+    expect(groups[0]).toEqual({ name: GUIDES_GROUP, tags: guides.map((g) => g.slug) });
+    const grouped = groups.flatMap((g) => g.tags);
+    for (const tag of spec.tags) expect(grouped).toContain(tag.name);
+    for (const guide of guides) {
+      const tag = portal.tags.find((t: { name: string }) => t.name === guide.slug);
+      expect(tag).toMatchObject({ "x-displayName": guide.name, "x-traitTag": true });
+      expect(html).toContain(
+        JSON.stringify(guide.description).slice(1, 60).replace(/</g, "\\u003c"),
+      );
+    }
+  });
+});
