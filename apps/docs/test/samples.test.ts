@@ -37,8 +37,8 @@ function recordingClient(sent: Sent[]): VivamoClient {
     baseUrl: mock.url,
     maxRetries: 0,
     timeoutMs: 10_000,
-    fetch: async (request: Request) => {
-      const response = await fetch(request);
+    fetch: async (request: Request, init?: RequestInit) => {
+      const response = await fetch(request, init);
       sent.push({
         method: request.method,
         path: new URL(request.url).pathname,
