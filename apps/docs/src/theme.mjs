@@ -31,62 +31,86 @@
  * @returns {string}
  */
 export function themeToCss(theme = {}) {
-  /** @type {[string, string | undefined][]} */
-  const vars = [];
+  /** @type {[string, string | undefined][]} Fonts and the brand palette: both colour modes. */
+  const always = [];
+  /** @type {[string, string | undefined][]} Text, link and sidebar colours: light mode only. */
+  const light = [];
+  /** @type {[string, string | undefined][]} The brand palette reversed, for Redoc's dark mode. */
+  const dark = [];
   const primary = theme.colors?.primary?.main;
   if (primary) {
     // Redoc's brand palette: 1 is the lightest tint, 6 the colour itself, 11 the darkest shade.
     const steps = [0.92, 0.8, 0.64, 0.46, 0.24, 0, -0.12, -0.24, -0.36, -0.48, -0.6];
     steps.forEach((amount, index) =>
-      vars.push([`--color-brand-${index + 1}`, mix(primary, amount)]),
+      always.push([`--color-brand-${index + 1}`, mix(primary, amount)]),
     );
-    vars.push(["--text-color-on-color", "#ffffff"]);
-    vars.push(["--link-color-primary-palette", theme.typography?.links?.color ?? primary]);
+    always.push(["--text-color-on-color", "#ffffff"]);
+    // Dark mode: the same hue, darkest first, so that "light" backgrounds stay dark.
+    steps.forEach((amount, index) =>
+      dark.push([
+        `--color-brand-${index + 1}`,
+        mix(primary, amount >= 0 ? -amount * 0.85 : -amount),
+      ]),
+    );
+    light.push(["--link-color-primary-palette", theme.typography?.links?.color ?? primary]);
   }
   const text = theme.colors?.text;
-  vars.push(["--text-color-primary", text?.primary], ["--heading-text-color", text?.primary]);
-  vars.push(
+  light.push(["--text-color-primary", text?.primary], ["--heading-text-color", text?.primary]);
+  light.push(
     ["--text-color-secondary", text?.secondary],
     ["--text-color-description", text?.secondary],
   );
-  vars.push(["--border-color-primary", theme.colors?.border?.dark]);
-  vars.push(["--border-color-secondary", theme.colors?.border?.light]);
+  light.push(["--border-color-primary", theme.colors?.border?.dark]);
+  light.push(["--border-color-secondary", theme.colors?.border?.light]);
 
   const typography = theme.typography ?? {};
-  vars.push(
+  always.push(
     ["--font-family-base", typography.fontFamily],
     ["--font-size-base", typography.fontSize],
   );
-  vars.push(["--line-height-base", typography.lineHeight]);
-  vars.push(["--heading-font-family", typography.headings?.fontFamily]);
-  vars.push(["--heading-font-weight", typography.headings?.fontWeight]);
-  vars.push(["--font-family-monospaced", typography.code?.fontFamily]);
-  vars.push(["--code-font-size", typography.code?.fontSize]);
-  vars.push(["--link-color-primary", typography.links?.color]);
-  vars.push(["--link-color-primary-hover", typography.links?.hover]);
-  vars.push(["--link-color-visited", typography.links?.visited ?? typography.links?.color]);
+  always.push(["--line-height-base", typography.lineHeight]);
+  always.push(["--heading-font-family", typography.headings?.fontFamily]);
+  always.push(["--heading-font-weight", typography.headings?.fontWeight]);
+  always.push(["--font-family-monospaced", typography.code?.fontFamily]);
+  always.push(["--code-font-size", typography.code?.fontSize]);
+  light.push(["--link-color-primary", typography.links?.color]);
+  light.push(["--link-color-primary-hover", typography.links?.hover]);
+  light.push(["--link-color-visited", typography.links?.visited ?? typography.links?.color]);
 
   const sidebar = theme.sidebar ?? {};
-  vars.push(
+  always.push(["--sidebar-width", sidebar.width]);
+  light.push(
     ["--sidebar-bg-color", sidebar.backgroundColor],
     ["--sidebar-text-color", sidebar.textColor],
   );
-  vars.push(["--menu-item-text-color", sidebar.textColor], ["--sidebar-width", sidebar.width]);
-  vars.push(["--menu-item-color-active", sidebar.activeTextColor]);
-  vars.push(["--menu-item-color-active-hover", sidebar.activeTextColor]);
+  light.push(["--menu-item-text-color", sidebar.textColor]);
+  light.push(["--menu-item-color-active", sidebar.activeTextColor]);
+  light.push(["--menu-item-color-active-hover", sidebar.activeTextColor]);
+  light.push(["--code-panel-bg-color", theme.rightPanel?.backgroundColor]);
 
-  const panel = theme.rightPanel ?? {};
-  vars.push(["--code-panel-bg-color", panel.backgroundColor]);
+  // `html:root` outranks Redoc's own `:root` rules whatever order the style sheets load in;
+  // `:not(.dark)` leaves Redoc's dark mode (`:root.dark`) its own text and background colours.
+  return [
+    rule("html:root", always),
+    rule("html:root:not(.dark)", light),
+    rule("html:root.dark", dark),
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
 
+/**
+ * @param {string} selector
+ * @param {[string, string | undefined][]} vars
+ */
+function rule(selector, vars) {
   const declarations = vars
     .filter(
       /** @returns {entry is [string, string]} */ (entry) =>
         typeof entry[1] === "string" && entry[1] !== "",
     )
     .map(([name, value]) => `  ${name}: ${cssValue(value)};`);
-  // `html:root` outranks Redoc's own `:root` rules whatever order the style sheets load in. Dark
-  // mode keeps Redoc's palette apart from the brand colour.
-  return `html:root, html.light {\n${declarations.join("\n")}\n}\n`;
+  return declarations.length ? `${selector} {\n${declarations.join("\n")}\n}\n` : "";
 }
 
 /**

@@ -239,6 +239,11 @@ describe("theme", () => {
     expect(css).toContain("--font-family-monospaced: monospace;");
     expect(css).toContain("--sidebar-bg-color: #fff;");
     expect(css).not.toContain("undefined");
+    // Light-only colours stay out of Redoc's dark mode.
+    const [always, lightOnly] = css.split("html:root:not(.dark) {");
+    expect(always).toContain("--font-family-base");
+    expect(always).not.toContain("--sidebar-bg-color");
+    expect(lightOnly).toContain("--sidebar-bg-color: #fff;");
   });
 
   test("mixes colours towards white and black", () => {
