@@ -95,9 +95,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       "API reference",
       "Customers",
     ]) {
-      await expect(sidebar.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(
-        true,
-      );
+      await sidebar.getByText(label, { exact: true }).first().waitFor({ timeout: 10_000 });
     }
   });
 
@@ -109,21 +107,30 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       .click();
     const operation = page.locator("[id='customers/listcustomers']");
     await operation.waitFor();
-    await expect(
-      operation.getByRole("heading", { name: "List Customers" }).isVisible(),
-    ).resolves.toBe(true);
+    await operation.getByRole("heading", { name: "List Customers" }).waitFor();
 
     for (const name of ["page", "size"]) {
       const row = page.locator(`[id='customers/listcustomers/t=request&in=query&path=${name}']`);
-      await expect(row.getByText(name, { exact: true }).first().isVisible()).resolves.toBe(true);
+      await row.getByText(name, { exact: true }).first().waitFor();
     }
 
     // Collapse everything, then expand the customers array and its kycVerifications by hand.
-    await page.locator("[id='customers/listcustomers']").getByText("Collapse all").first().click();
     const field = (path: string) =>
       page.locator(`[id='customers/listcustomers/t=response&c=200&path=${path}']`);
     const kyc = field("customers[]/kycverifications");
-    await expect(kyc.isVisible()).resolves.toBe(false);
+    const toggle = operation.getByText(/^(Collapse|Expand) all$/).first();
+    // Retried: a click that lands while Redoc is still hydrating the section does nothing.
+    await expect
+      .poll(
+        async () => {
+          if ((await kyc.isVisible()) && (await toggle.textContent()) === "Collapse all") {
+            await toggle.click();
+          }
+          return kyc.isVisible();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(false);
     await expand(field("customers"));
     await kyc.waitFor({ state: "visible" });
     await expand(kyc);
@@ -140,7 +147,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       await expect(field(path).locator(".schema-name").first().textContent(), path).resolves.toBe(
         name,
       );
-      await expect(field(path).isVisible(), path).resolves.toBe(true);
+      await field(path).waitFor({ state: "visible", timeout: 5_000 });
     }
 
     // The code samples panel shows the TypeScript sample first.
