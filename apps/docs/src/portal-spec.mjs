@@ -292,8 +292,12 @@ export function buildPortalSpec(bundled, options) {
   }
 
   const specTags = /** @type {{ name: string }[]} */ (spec.tags ?? []);
-  // Operations may use a tag that the tags list does not declare; they must still be in the sidebar.
-  for (const { operation } of operations) {
+  // Operations and webhooks may use a tag that the tags list does not declare; with tag groups
+  // such a tag would vanish from the sidebar, so it is added.
+  const webhookOperations = Object.values(spec.webhooks ?? {}).flatMap((item) =>
+    HTTP_METHODS.map((method) => item?.[method]).filter(Boolean),
+  );
+  for (const operation of [...operations.map((op) => op.operation), ...webhookOperations]) {
     for (const name of operation.tags ?? []) {
       if (!specTags.some((tag) => tag.name === name)) specTags.push({ name });
     }

@@ -184,6 +184,20 @@ describe("buildPortalSpec", () => {
     expect(portal.info["x-logo"].altText).toBe("Logo");
   });
 
+  test("puts a tag used only by a webhook in the sidebar too", () => {
+    const input = {
+      ...tinySpec(),
+      webhooks: { thingHappened: { post: { tags: ["Events"], responses: {} } } },
+    };
+    const portal = buildPortalSpec(input, {
+      guides: [],
+      typeScriptSamples: { getThing: "a", updateThing: "b" },
+    });
+    expect(portal["x-tagGroups"]).toEqual([
+      { name: "API reference", tags: ["Things", "Other", "Events"] },
+    ]);
+  });
+
   test("keeps the spec's own tag groups", () => {
     const input = { ...tinySpec(), "x-tagGroups": [{ name: "Core", tags: ["Things"] }] };
     const portal = buildPortalSpec(input, {
