@@ -34,7 +34,7 @@ import {
   listOperations,
   loadGuides,
 } from "../src/portal-spec.mjs";
-import { themeToCss } from "../src/theme.mjs";
+import { guidesCss, themeToCss } from "../src/theme.mjs";
 
 const started = performance.now();
 const require = createRequire(import.meta.url);
@@ -74,8 +74,9 @@ function build() {
   }
 
   const logoSvg = readFileSync(join(appDir, "assets", "logo.svg"));
+  const guides = loadGuides(join(appDir, "guides"));
   const portalSpec = buildPortalSpec(bundled, {
-    guides: loadGuides(join(appDir, "guides")),
+    guides,
     logo: {
       url: `data:image/svg+xml;base64,${logoSvg.toString("base64")}`,
       altText: "Vivamo API",
@@ -95,7 +96,12 @@ function build() {
     const redoc = localizeRedoc(
       readFileSync(require.resolve("redoc/bundles/redoc.standalone.js"), "utf8"),
     );
-    const html = localizePage(readFileSync(rendered, "utf8"), redoc, config);
+    const html = localizePage(
+      readFileSync(rendered, "utf8"),
+      redoc,
+      config,
+      guides.map((guide) => guide.slug),
+    );
 
     rmSync(distDir, { recursive: true, force: true });
     mkdirSync(distDir, { recursive: true });
@@ -224,8 +230,9 @@ function localizeRedoc(bundle) {
  * @param {string} html
  * @param {string} standalone The Redoc bundle the page loads.
  * @param {Record<string, any>} config
+ * @param {string[]} guideSlugs
  */
-function localizePage(html, standalone, config) {
+function localizePage(html, standalone, config, guideSlugs) {
   const cdn = /https:\/\/cdn\.redocly\.com\/redoc\/[^"'\s]*\/redoc\.standalone\.js/g;
   const preload = /<link rel="modulepreload" href="https:\/\/cdn\.redocly\.com\/[^"]*"[^>]*\/>/;
   if (!preload.test(html) || !cdn.test(html)) {
@@ -257,7 +264,7 @@ function localizePage(html, standalone, config) {
   const placeholder = /\/\* VIVAMO_THEME_CSS:[^*]*\*\//;
   if (!placeholder.test(page))
     throw new Error("The page template lost its VIVAMO_THEME_CSS placeholder");
-  return page.replace(placeholder, () => themeToCss(config.openapi?.theme));
+  return page.replace(placeholder, () => themeToCss(config.openapi?.theme) + guidesCss(guideSlugs));
 }
 
 /** @param {number} bytes */

@@ -114,6 +114,27 @@ function rule(selector, vars) {
 }
 
 /**
+ * Guides have nothing to show in Redoc's right panel: their sections (the guide's tag and its
+ * headings, whose ids start with the guide's slug) get the width instead.
+ * @param {string[]} slugs
+ * @returns {string}
+ */
+export function guidesCss(slugs) {
+  if (!slugs.length) return "";
+  const sections = slugs
+    .map((slug) => {
+      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Unexpected guide slug "${slug}"`);
+      return `[id="${slug}"], [id^="${slug}/"]`;
+    })
+    .join(", ");
+  return [
+    `:is(${sections}) [data-testid="middle-panel"] {\n  width: min(100%, 920px) !important;\n}`,
+    `:is(${sections}) [data-testid="right-panel"] {\n  display: none !important;\n}`,
+    "",
+  ].join("\n");
+}
+
+/**
  * Mixes a hex colour with white (amount > 0) or black (amount < 0).
  * @param {string} hex `#rgb` or `#rrggbb`
  * @param {number} amount -1..1

@@ -11,7 +11,7 @@ import {
   parseGuide,
   shellQuote,
 } from "../src/portal-spec.mjs";
-import { mix, themeToCss } from "../src/theme.mjs";
+import { guidesCss, mix, themeToCss } from "../src/theme.mjs";
 
 const tinySpec = () => ({
   openapi: "3.1.0",
@@ -258,6 +258,14 @@ describe("theme", () => {
     expect(always).toContain("--font-family-base");
     expect(always).not.toContain("--sidebar-bg-color");
     expect(lightOnly).toContain("--sidebar-bg-color: #fff;");
+  });
+
+  test("gives the guides' sections the right panel's width", () => {
+    const css = guidesCss(["getting-started", "pagination"]);
+    expect(css).toContain('[id="getting-started"], [id^="getting-started/"], [id="pagination"]');
+    expect(css).toContain('[data-testid="right-panel"] {\n  display: none !important;');
+    expect(guidesCss([])).toBe("");
+    expect(() => guidesCss(['x"]'])).toThrow(/slug/);
   });
 
   test("mixes colours towards white and black", () => {
