@@ -6,7 +6,7 @@
 //
 // It installs the pinned pnpm when missing, installs dependencies from the lockfile, then hands
 // over to turbo. The same script backs `pnpm start` / `pnpm test` for the team.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,11 +59,30 @@ run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
 let failed = false;
 for (const [bin, ...args] of tasks[command]) {
   const status =
-    bin === "node" ? run(process.execPath, args, false) : run(pnpm, ["exec", bin, ...args], false);
+    bin === "node"
+      ? await runForwardingSignals(process.execPath, args)
+      : run(pnpm, ["exec", bin, ...args], false);
   if (status !== 0) failed = true;
   if (failed && command === "start") process.exit(status);
 }
 process.exit(failed ? 1 : 0);
+
+/**
+ * Runs a long-lived step (the servers) so that Ctrl-C or a SIGTERM sent to this process alone
+ * reaches it too, and it can stop its own children (Prism) before we exit.
+ */
+function runForwardingSignals(exe, args) {
+  return new Promise((resolve) => {
+    const child = spawn(exe, args, { cwd: root, stdio: "inherit" });
+    const forward = (signal) => child.kill(signal);
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const signal of signals) process.on(signal, forward);
+    child.on("exit", (code, signal) => {
+      for (const s of signals) process.off(s, forward);
+      resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1));
+    });
+  });
+}
 
 /** The pinned pnpm: one already on PATH, else installed globally with npm, else via npx. */
 function findPnpm() {

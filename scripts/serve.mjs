@@ -8,7 +8,9 @@
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startMock } from "@vivamo/mock-server";
+// Relative imports, not workspace packages: a root dependency on them would put the spec in
+// every task's hash (turbo hashes the root workspace's internal dependencies globally).
+import { startMock } from "../tools/mock-server/src/index.js";
 import { startStaticServer } from "../apps/docs/src/static-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
