@@ -1,0 +1,86 @@
+// Runs the example as integrators would (`tsx src/main.ts`) against the real Prism mock, and checks
+// its summary against the customers the mock serves (the spec's example).
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { bundledSpecPath, startMock } from "@vivamo/mock-server";
+
+const require = createRequire(import.meta.url);
+const run = promisify(execFile);
+const cwd = fileURLToPath(new URL("..", import.meta.url));
+
+/** Runs src/main.ts with tsx; resolves with stdout, stderr and the exit code. */
+async function main(env: Record<string, string>, args: string[] = []) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [require.resolve("tsx/cli"), "src/main.ts", ...args],
+      {
+        cwd,
+        env: { ...process.env, VIVAMO_API_KEY: "", ...env },
+        timeout: 20_000,
+      },
+    );
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const { stdout, stderr, code } = error as { stdout: string; stderr: string; code: number };
+    return { stdout, stderr, code };
+  }
+}
+
+let mock: Awaited<ReturnType<typeof startMock>>;
+beforeAll(async () => {
+  mock = await startMock({ errors: true });
+});
+afterAll(async () => {
+  await mock?.close();
+});
+
+it("prints a summary of every customer the mock serves", async () => {
+  const spec = JSON.parse(readFileSync(bundledSpecPath.replace(/\.yaml$/, ".json"), "utf8"));
+  const example =
+    spec.paths["/customers"].get.responses["200"].content["application/json"].examples.default;
+  const customers: Array<{
+    data: { country?: string };
+    kycVerifications: Array<{ status: string }>;
+  }> = example.$ref
+    ? spec.components.examples[example.$ref.split("/").pop()].value.customers
+    : example.value.customers;
+
+  const { stdout, stderr, code } = await main({ VIVAMO_BASE_URL: mock.url }, [
+    "--size",
+    "10",
+    "--concurrency",
+    "4",
+  ]);
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(stdout).toContain(`Vivamo customers at ${mock.url} (pages of 10, 4 at a time)`);
+  expect(stdout).toContain(`Customers: ${customers.length}`);
+  for (const customer of customers) {
+    expect(stdout).toMatch(
+      new RegExp(`^  ${customer.kycVerifications.at(-1)?.status ?? "none"} +\\d+$`, "m"),
+    );
+    expect(stdout).toMatch(new RegExp(`^  ${customer.data.country ?? "unknown"} +\\d+$`, "m"));
+  }
+});
+
+it("explains a refused configuration and exits with 1", async () => {
+  const { stderr, code } = await main({
+    VIVAMO_BASE_URL: "http://api.vivamo.co/v1",
+    VIVAMO_API_KEY: "sk_live_x",
+  });
+  expect(code).toBe(1);
+  expect(stderr).toMatch(
+    /^VivamoError: Invalid baseUrl http:\/\/api\.vivamo\.co\/v1: .*https:\/\//,
+  );
+});
+
+it("explains a bad page size and exits with 1", async () => {
+  const { stderr, code } = await main({ VIVAMO_BASE_URL: mock.url }, ["--size", "0"]);
+  expect(code).toBe(1);
+  expect(stderr).toContain("VivamoError: size must be an integer >= 1, got number 0");
+});

@@ -1,0 +1,96 @@
+// Pure helpers of the client: no state, no I/O. Exported for tests; not part of the public API.
+import { createQuerySerializer } from "openapi-fetch";
+import { VivamoError } from "./errors.js";
+
+/** Throws a `VivamoError` with `message`. */
+export const fail = (message: string): never => {
+  throw new VivamoError(message);
+};
+
+/** Throws a `VivamoError` unless `value` is `undefined` or an integer >= `min`. */
+export function checkInt(name: string, value: unknown, min = 1): void {
+  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min))
+    fail(`${name} must be an integer >= ${min}, got ${typeof value} ${value}`);
+}
+
+/**
+ * Throws a `VivamoError` unless `baseUrl` is an absolute https:// URL, or http:// to a loopback
+ * host (127.0.0.0/8, localhost, [::1]) such as the local Prism mock.
+ */
+export function checkBaseUrl(baseUrl: string | undefined): void {
+  try {
+    if (/^(https:|http:\/\/(localhost|127(\.\d+){3}|\[::1\])(:|$))/.test(new URL(baseUrl!).origin))
+      return;
+  } catch {}
+  fail(
+    `Invalid baseUrl ${baseUrl}: pass environment "production" or "sandbox", or an https:// baseUrl (http:// only to loopback such as http://127.0.0.1:4010)`,
+  );
+}
+
+/**
+ * openapi-fetch `pathSerializer`: every path parameter becomes exactly one encoded path segment.
+ * Strings, numbers and booleans are encoded; empty strings, `.` and `..` (which would change the
+ * path), and any other value (undefined, null, objects) are refused.
+ */
+export const pathSerializer = (path: string, params: Record<string, unknown>): string =>
+  path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    try {
+      if (!/^\.{0,2}$/.test(value as string) && /^[snb]/.test(typeof value))
+        return encodeURIComponent(value as string);
+    } catch {}
+    return fail(
+      `path parameter ${name} must be a non-empty string other than "." and "..", got ${JSON.stringify(value)}`,
+    );
+  });
+
+const serializeQuery = /* @__PURE__ */ createQuerySerializer();
+
+/** openapi-fetch `querySerializer` that first refuses a `page` or `size` that is not an integer >= 1. */
+export const querySerializer = (query: Record<string, unknown>): string => {
+  checkInt("page", query.page);
+  checkInt("size", query.size);
+  return serializeQuery(query);
+};
+
+/** Status codes worth retrying (Stainless defaults): 408, 409, 429 and every 5xx. */
+export const retryableStatus = (status: number): boolean =>
+  status > 499 || status == 408 || status == 409 || status == 429;
+
+/**
+ * How long to wait before retry number `attempt + 1`: the server's `retry-after-ms` or
+ * `Retry-After` (seconds or HTTP date) when it asks for 0-60 s, else `initialMs * 2^attempt`
+ * capped at `16 * initialMs` (8 s by default), minus up to 25 % jitter.
+ */
+export function retryDelay(attempt: number, initialMs: number, headers?: Headers): number {
+  const ms = headers?.get("retry-after-ms");
+  const after = headers?.get("retry-after");
+  const wait = ms
+    ? +ms
+    : after
+      ? +after >= 0
+        ? +after * 1000
+        : Date.parse(after) - Date.now()
+      : NaN;
+  return wait >= 0 && wait <= 60_000
+    ? wait
+    : initialMs * 2 ** Math.min(attempt, 4) * (1 - Math.random() / 4);
+}
+
+/**
+ * True when a failed `fetch` certainly never reached the server (refused connection, DNS
+ * failure, connect timeout), so that even a POST can be retried without risk of running twice.
+ */
+export function neverSent(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|UND_ERR_CONNECT_TIMEOUT)$/.test(e.code as string))
+      return true;
+  return false;
+}
+
+/** Makes `signal` abort `controller` too (with its reason); returns the function that unlinks them. */
+export function follow(signal: AbortSignal | null | undefined, controller: AbortController) {
+  const abort = () => controller.abort(signal!.reason);
+  signal?.addEventListener("abort", abort);
+  return () => signal?.removeEventListener("abort", abort);
+}

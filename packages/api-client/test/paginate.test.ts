@@ -1,0 +1,234 @@
+// listAll() and pages(): order, concurrency, buffering, early exit, and data that changes meanwhile.
+import { describe, expect, it } from "vitest";
+import type { CustomerList } from "@vivamo/api-types";
+import { VivamoApiError } from "../src/index.js";
+import { delay, fakeFetch, ids, json, makeClient, pageOf, queryOf } from "./helpers.js";
+
+/** A fake API over `data()` (read at each request) that answers after a random short delay. */
+function api(data: () => string[], options: { jitterMs?: number } = {}) {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fetch = fakeFetch(async (request) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      await delay(Math.random() * (options.jitterMs ?? 8));
+      const { page = "1", size = "10" } = queryOf(request);
+      return json(pageOf(data(), Number(page), Number(size)));
+    } finally {
+      inFlight--;
+    }
+  });
+  return Object.assign(fetch, {
+    maxInFlight: () => maxInFlight,
+    pagesRequested: () => fetch.requests.map((r) => Number(queryOf(r).page)),
+  });
+}
+
+const collect = async <T>(iterable: AsyncIterable<T>) => {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+};
+
+describe("listAll", () => {
+  it.each([1, 2, 4, 8, 64])(
+    "yields every customer once, in page order, with concurrency %i",
+    async (concurrency) => {
+      const all = ids(95);
+      const fetch = api(() => all);
+      const vivamo = makeClient(fetch);
+      const seen = await collect(vivamo.customers.listAll({ size: 10, concurrency }));
+      expect(seen.map((c) => c.externalCustomerId)).toEqual(all);
+      expect(fetch.pagesRequested().sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 10 }, (_, i) => i + 1),
+      );
+      expect(fetch.maxInFlight()).toBeLessThanOrEqual(concurrency);
+      expect(fetch.requests.every((r) => queryOf(r).size === "10")).toBe(true);
+    },
+  );
+
+  it("uses up to `concurrency` requests at once", async () => {
+    const fetch = api(() => ids(200), { jitterMs: 15 });
+    await collect(makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 }));
+    expect(fetch.maxInFlight()).toBe(4);
+  });
+
+  it("defaults to one request at a time and the API's page size", async () => {
+    const fetch = api(() => ids(25));
+    const seen = await collect(makeClient(fetch).customers.listAll());
+    expect(seen).toHaveLength(25);
+    expect(fetch.maxInFlight()).toBe(1);
+    expect(queryOf(fetch.requests[0]!)).toEqual({ page: "1" });
+  });
+
+  it("holds at most `concurrency` pages the consumer has not taken yet", async () => {
+    const fetch = api(() => ids(100), { jitterMs: 1 });
+    const iterator = makeClient(fetch).customers.pages({ size: 5, concurrency: 3 });
+    const first = await iterator.next();
+    expect(first.value).toMatchObject({ page: 1 });
+    // A slow consumer: the client must not run ahead more than 3 pages.
+    await delay(60);
+    expect(fetch.requests).toHaveLength(1 + 3);
+    await iterator.next(); // page 2 taken: one more request may start
+    await delay(30);
+    expect(fetch.requests).toHaveLength(1 + 4);
+    await iterator.return();
+  });
+
+  it("sends nothing more once the consumer breaks out, and aborts requests in flight", async () => {
+    const aborted: number[] = [];
+    const fetch = fakeFetch((request) => {
+      const page = Number(queryOf(request).page);
+      if (page === 1) return json(pageOf(ids(1000), 1, 10));
+      return new Promise<Response>((resolve) =>
+        setTimeout(() => resolve(json(pageOf(ids(1000), page, 10))), 40),
+      );
+    });
+    const counting = Object.assign(
+      (request: Request, init: { signal: AbortSignal }) => {
+        init.signal.addEventListener("abort", () => aborted.push(Number(queryOf(request).page)));
+        return fetch(request, init);
+      },
+      { requests: fetch.requests },
+    );
+    let n = 0;
+    for await (const _ of makeClient(counting).customers.listAll({ size: 10, concurrency: 4 })) {
+      if (++n === 3) break;
+    }
+    expect(fetch.requests).toHaveLength(5); // page 1, and pages 2-5 prefetched
+    expect(aborted.sort()).toEqual([2, 3, 4, 5]);
+    await delay(80);
+    expect(fetch.requests).toHaveLength(5);
+  });
+
+  it("stops at the caller's signal with its reason", async () => {
+    const fetch = api(() => ids(1000), { jitterMs: 10 });
+    const controller = new AbortController();
+    const reason = new Error("shutting down");
+    const seen: string[] = [];
+    const run = (async () => {
+      for await (const c of makeClient(fetch).customers.listAll({
+        size: 10,
+        concurrency: 2,
+        signal: controller.signal,
+      })) {
+        seen.push(c.externalCustomerId);
+        if (seen.length === 15) controller.abort(reason);
+      }
+    })();
+    await expect(run).rejects.toBe(reason);
+    const requested = fetch.requests.length;
+    await delay(30);
+    expect(fetch.requests.length).toBe(requested);
+    expect(requested).toBeLessThan(10);
+  });
+
+  it("throws a failed page after yielding every page before it", async () => {
+    const all = ids(50);
+    const fetch = fakeFetch((request) => {
+      const page = Number(queryOf(request).page);
+      return page === 3 ? json({ message: "Not here" }, 404) : json(pageOf(all, page, 10));
+    });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 }))
+        seen.push(c.externalCustomerId);
+    })().catch((e) => e);
+    expect(error).toBeInstanceOf(VivamoApiError);
+    expect(error.status).toBe(404);
+    expect(seen).toEqual(all.slice(0, 20));
+  });
+
+  it("yields nothing for an empty list, after one request", async () => {
+    const fetch = api(() => []);
+    expect(
+      await collect(makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 })),
+    ).toEqual([]);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  describe("when the data changes during the iteration", () => {
+    it("pages are fixed by the first response: customers added later are not fetched", async () => {
+      let all = ids(30);
+      const fetch = api(() => all);
+      const seen: string[] = [];
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10 })) {
+        seen.push(c.externalCustomerId);
+        if (seen.length === 1) all = [...all, ...ids(25, "new")]; // totalPages grows to 6
+      }
+      expect(seen).toEqual(ids(30));
+      expect(fetch.pagesRequested()).toEqual([1, 2, 3]);
+    });
+
+    it("a customer shifted onto the next page by an insert is not yielded twice", async () => {
+      let all = ids(30);
+      const fetch = api(() => all);
+      const seen: string[] = [];
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10 })) {
+        seen.push(c.externalCustomerId);
+        if (seen.length === 1) all = ["new1", "new2", ...all]; // c9, c10 move to page 2
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen).toEqual(ids(28)); // the two last ones moved past the fixed page count
+    });
+
+    it("a short page ends the iteration: deleted customers shrink the list", async () => {
+      let all = ids(30);
+      const fetch = api(() => all);
+      const seen: string[] = [];
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10 })) {
+        seen.push(c.externalCustomerId);
+        if (seen.length === 1) all = all.slice(0, 15); // page 2 now holds 5, page 3 none
+      }
+      expect(seen).toEqual(ids(15));
+      expect(fetch.pagesRequested()).toEqual([1, 2]);
+    });
+
+    it("an empty page ends the iteration and aborts the pages still in flight", async () => {
+      let all = ids(60);
+      const fetch = api(() => all, { jitterMs: 1 });
+      const seen: string[] = [];
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 2 })) {
+        seen.push(c.externalCustomerId);
+        if (seen.length === 10) all = all.slice(0, 10);
+      }
+      expect(seen).toEqual(ids(10));
+      expect(fetch.requests.length).toBeLessThanOrEqual(4);
+    });
+  });
+});
+
+describe("pages", () => {
+  it("yields each page object in order, the empty first page included", async () => {
+    const fetch = api(() => ids(23));
+    const pages: CustomerList[] = await collect(
+      makeClient(fetch).customers.pages({ size: 10, concurrency: 3 }),
+    );
+    expect(pages.map((p) => [p.page, p.customers.length, p.total, p.totalPages])).toEqual([
+      [1, 10, 23, 3],
+      [2, 10, 23, 3],
+      [3, 3, 23, 3],
+    ]);
+    const empty = await collect(makeClient(api(() => [])).customers.pages());
+    expect(empty).toEqual([{ customers: [], total: 0, page: 1, limit: 10, totalPages: 0 }]);
+  });
+
+  it("passes request options to every page", async () => {
+    const fetch = api(() => ids(30));
+    await collect(makeClient(fetch).customers.pages({ size: 10, headers: { "x-tenant": "t1" } }));
+    expect(fetch.requests.map((r) => r.headers.get("x-tenant"))).toEqual(["t1", "t1", "t1"]);
+  });
+
+  it("retries a failed page like any request", async () => {
+    const all = ids(30);
+    const fetch = fakeFetch((request, n) =>
+      n === 2
+        ? json({ message: "blip" }, 503)
+        : json(pageOf(all, Number(queryOf(request).page), 10)),
+    );
+    const seen = await collect(makeClient(fetch).customers.listAll({ size: 10 }));
+    expect(seen.map((c) => c.externalCustomerId)).toEqual(all);
+    expect(fetch.requests).toHaveLength(4);
+  });
+});
