@@ -75,6 +75,8 @@ describe("turbo task graph", () => {
         "@vivamo/api-client#test",
         "@vivamo/docs#build",
         "@vivamo/docs#test",
+        "@vivamo/mock-server#test",
+        "@vivamo/example-list-customers#test",
       ]),
     );
     // The types and the client compile the committed generated file, not the spec: until
