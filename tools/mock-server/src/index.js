@@ -38,7 +38,15 @@ const prismBin = join(
 export async function startMock(options = {}) {
   const host = options.host ?? "127.0.0.1";
   const port = options.port ?? (await freePort(host));
-  const args = [prismBin, "mock", options.spec ?? bundledSpecPath, "--host", host, "--port", String(port)];
+  const args = [
+    prismBin,
+    "mock",
+    options.spec ?? bundledSpecPath,
+    "--host",
+    host,
+    "--port",
+    String(port),
+  ];
   if (options.errors) args.push("--errors");
   if (options.dynamic) args.push("--dynamic");
 
@@ -84,7 +92,8 @@ async function waitUntilListening(url, exited, timeoutMs) {
   let exitCode;
   exited.then((code) => (exitCode = code));
   while (Date.now() < deadline) {
-    if (exitCode !== undefined) throw new Error(`Prism exited with code ${exitCode} before listening`);
+    if (exitCode !== undefined)
+      throw new Error(`Prism exited with code ${exitCode} before listening`);
     try {
       await fetch(url, { signal: AbortSignal.timeout(1000) });
       return;
