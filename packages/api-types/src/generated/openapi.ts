@@ -667,8 +667,7 @@ export interface components {
         };
         /**
          * @description Every customer with at least one KYC verification waiting for your manual decision (status
-         *     `under_review`). Not paginated; the documentation gives no upper bound, the `maxItems` here only
-         *     keeps generated mock data small.
+         *     `under_review`). Not paginated; the documentation gives no upper bound, so none is set here.
          */
         CustomersForKycReview: components["schemas"]["Customer"][];
         /** @description Your manual decision on a KYC verification that is under review. */
@@ -962,7 +961,7 @@ export interface components {
         DisbursementState: "pending-validation" | "pending" | "success" | "failed" | "rejected" | "declined";
         /**
          * @description Every disbursement waiting for your approval. Not paginated; the documentation gives no upper
-         *     bound, the `maxItems` here only keeps generated mock data small.
+         *     bound, so none is set here.
          */
         PendingDisbursementList: components["schemas"]["PendingDisbursement"][];
         /**
