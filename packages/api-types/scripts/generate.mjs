@@ -11,6 +11,7 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { createTwoFilesPatch } from "diff";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -56,28 +57,14 @@ await mkdir(dirname(target), { recursive: true });
 await writeFile(target, output);
 console.log(`Wrote ${shown}`);
 
-/**
- * Shows the changed region (common prefix and suffix trimmed), so a failing CI log says what
- * changed without needing a checkout.
- */
-function describeDifference(before, after, context = 30) {
-  const a = before.split("\n");
-  const b = after.split("\n");
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  const removed = a.slice(start, endA).map((line) => `- ${line}`);
-  const added = b.slice(start, endB).map((line) => `+ ${line}`);
-  const shown = [...removed.slice(0, context), ...added.slice(0, context)];
-  const hidden = removed.length + added.length - shown.length;
-  return [
-    `@@ line ${start + 1} @@`,
-    ...shown,
-    ...(hidden > 0 ? [`… ${hidden} more lines`] : []),
-  ].join("\n");
+/** A unified diff of the committed file against the generated one, cut to keep CI logs short. */
+function describeDifference(before, after, maxLines = 60) {
+  const patch = createTwoFilesPatch("committed", "generated", before, after, "", "", {
+    context: 2,
+  });
+  const lines = patch.split("\n").slice(1); // drop the "===" separator line
+  const hidden = lines.length - maxLines;
+  return [...lines.slice(0, maxLines), ...(hidden > 0 ? [`… ${hidden} more lines`] : [])].join(
+    "\n",
+  );
 }
