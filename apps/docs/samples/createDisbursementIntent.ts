@@ -3,17 +3,14 @@ import type { VivamoClient } from "@vivamo/api-client";
 
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
-  const { data: intent, error } = await vivamo.POST("/disbursement-intents", {
-    body: {
-      customer: { externalCustomerId: "demo-user" },
-      disbursementIntent: {
-        externalDisbursementIntentId: "9b1e7c52-3f0a-4d8e-b6a1-2c5d7e9f0a13", // your reference
-        amount: "50.00",
-        currency: "USD",
-      },
+  const intent = await vivamo.disbursementIntents.create({
+    customer: { externalCustomerId: "demo-user" },
+    disbursementIntent: {
+      externalDisbursementIntentId: "9b1e7c52-3f0a-4d8e-b6a1-2c5d7e9f0a13", // your reference
+      amount: "50.00",
+      currency: "USD",
     },
   });
-  if (error) throw new Error(`Could not create the disbursement intent: ${error.message}`);
   // Give the client secret to the frontend SDK, where the customer picks a payout method.
   console.log(intent.disbursementIntentId, intent.clientSecretKey);
   // docs-sample:end

@@ -3,10 +3,7 @@ import type { VivamoClient } from "@vivamo/api-client";
 
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
-  const { data: kycInfo, error } = await vivamo.GET("/customers/{externalCustomerId}/kyc-info", {
-    params: { path: { externalCustomerId: "demo-user" } },
-  });
-  if (error) throw new Error(`Could not read the KYC info: ${error.message}`);
+  const kycInfo = await vivamo.customers.kycInfo("demo-user");
   const verification = kycInfo.kycVerification;
   if (verification?.status === "pending") {
     // Hand this to the frontend SDK's vivamo.createKycElements(); it is valid for 24 hours.

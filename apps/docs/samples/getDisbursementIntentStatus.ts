@@ -3,11 +3,7 @@ import type { VivamoClient } from "@vivamo/api-client";
 
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
-  const { data: status, error } = await vivamo.GET(
-    "/disbursement-intents/{disbursementIntentId}/status",
-    { params: { path: { disbursementIntentId: "6851c0a94a1c2d0012ab35f2" } } },
-  );
-  if (error) throw new Error(`Could not read the disbursement intent: ${error.message}`);
+  const status = await vivamo.disbursementIntents.status("6851c0a94a1c2d0012ab35f2");
   console.log(status.status, status.disbursement);
   // docs-sample:end
   return status;

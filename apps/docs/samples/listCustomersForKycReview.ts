@@ -4,8 +4,7 @@ import type { VivamoClient } from "@vivamo/api-client";
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
   // Customers whose KYC verification waits for your manual decision.
-  const { data: customers, error } = await vivamo.GET("/customers/kyc-for-review");
-  if (error) throw new Error(`Could not list customers for review: ${error.message}`);
+  const customers = await vivamo.customers.kycForReview();
   for (const customer of customers) console.log(customer.externalCustomerId, customer.data.email);
   // docs-sample:end
   return customers;

@@ -4,8 +4,7 @@ import type { VivamoClient } from "@vivamo/api-client";
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
   // Payouts that wait for your approval before any money moves.
-  const { data: pending, error } = await vivamo.GET("/disbursements/pending-validation");
-  if (error) throw new Error(`Could not list pending disbursements: ${error.message}`);
+  const pending = await vivamo.disbursements.pendingValidation();
   for (const disbursement of pending) {
     console.log(disbursement.disbursementIntentId, disbursement.amount, disbursement.currency);
   }

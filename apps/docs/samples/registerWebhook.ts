@@ -3,14 +3,12 @@ import type { VivamoClient } from "@vivamo/api-client";
 
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
-  const { data: webhook, error } = await vivamo.POST("/operators/webhooks", {
-    body: {
-      url: "https://your-app.com/webhooks/vivamo",
-      headers: { "X-Custom-Auth": "your_pre_shared_key" }, // sent with every delivery
-    },
+  const webhook = await vivamo.webhooks.register({
+    url: "https://your-app.com/webhooks/vivamo",
+    headers: { "X-Custom-Auth": "your_pre_shared_key" }, // sent with every delivery
   });
-  if (error) throw new Error(`Could not register the webhook: ${error.message}`);
-  // The signing secret is shown only now: store it to verify each delivery's `signature` header.
+  // The signing secret is returned only now: store it, and check each delivery's `signature`
+  // header with verifyWebhookSignature(). The same URL again is refused with a ConflictError.
   console.log(webhook._id, webhook.secretKey);
   // docs-sample:end
   return webhook;

@@ -3,11 +3,9 @@ import type { VivamoClient } from "@vivamo/api-client";
 
 export async function run(vivamo: VivamoClient) {
   // docs-sample:start
-  const { data: webhook, error } = await vivamo.PATCH("/operators/webhooks/{webhookId}", {
-    params: { path: { webhookId: "6851d0f24a1c2d0012ab3702" } },
-    body: { eventTypes: ["transaction", "kyc_verification"] }, // omit or [] for every event
+  const webhook = await vivamo.webhooks.update("6851d0f24a1c2d0012ab3702", {
+    eventTypes: ["transaction", "kyc_verification"], // omit or [] for every event
   });
-  if (error) throw new Error(`Could not update the webhook: ${error.message}`);
   console.log(webhook.url, webhook.status, webhook.eventTypes);
   // docs-sample:end
   return webhook;

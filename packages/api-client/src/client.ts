@@ -1,14 +1,42 @@
 import openapiFetch from "openapi-fetch";
+import type { Client, HeadersOptions } from "openapi-fetch";
 import type {
-  Client,
-  ClientPathsWithMethod,
-  HeadersOptions,
-  MaybeOptionalInit,
-  MethodResponse,
-} from "openapi-fetch";
-import type { Customer, CustomerList, ListCustomersQuery, paths } from "@vivamo/api-types";
+  CheckGeolocationBody,
+  CheckGeolocationResponse,
+  CreateCustomerBody,
+  CreateCustomerResponse,
+  CreateDisbursementIntentBody,
+  CreateDisbursementIntentResponse,
+  CreatePaymentIntentBody,
+  CreatePaymentIntentResponse,
+  Customer,
+  CustomerList,
+  GetCustomerKycInfoPathParams,
+  GetCustomerKycInfoResponse,
+  GetCustomerPathParams,
+  GetCustomerResponse,
+  GetDisbursementIntentStatusPathParams,
+  GetDisbursementIntentStatusResponse,
+  GetPaymentIntentStatusPathParams,
+  GetPaymentIntentStatusResponse,
+  ListCustomersForKycReviewResponse,
+  ListCustomersQuery,
+  ListPendingDisbursementsResponse,
+  paths,
+  ProceedWithDisbursementPathParams,
+  ProceedWithDisbursementResponse,
+  RegisterWebhookBody,
+  RegisterWebhookResponse,
+  UpdateWebhookBody,
+  UpdateWebhookPathParams,
+  UpdateWebhookResponse,
+  VerifyCustomerKycBody,
+  VerifyCustomerKycPathParams,
+  VerifyCustomerKycResponse,
+} from "@vivamo/api-types";
 import { apiError, VivamoConnectionError, VivamoError, VivamoTimeoutError } from "./errors.js";
 import {
+  check,
   fail,
   checkBaseUrl,
   checkInt,
@@ -31,7 +59,7 @@ export interface VivamoClientOptions {
   environment?: VivamoEnvironment;
   /** Overrides `environment`, e.g. `http://127.0.0.1:4010` for the local mock. https:// only, except loopback. */
   baseUrl?: string;
-  /** Per attempt, including reading the body. Default 60 000. */
+  /** Per attempt, including reading the body. Default 60 000 (at most 2^31-1, about 24.8 days). */
   timeoutMs?: number;
   /** Retries after the first attempt. Default 2; 0 disables retries. */
   maxRetries?: number;
@@ -64,7 +92,7 @@ export interface ListAllOptions extends RequestOptions {
 }
 
 export interface CustomersResource {
-  /** One page of customers. Throws a `VivamoApiError` subclass on a non-2xx response. */
+  /** One page of customers: `GET /customers?page&size`. */
   list(query?: ListCustomersQuery, options?: RequestOptions): Promise<CustomerList>;
   /** Every page, in order; see `listAll` for the rules. */
   pages(options?: ListAllOptions): AsyncGenerator<CustomerList, void, undefined>;
@@ -74,12 +102,175 @@ export interface CustomersResource {
    * an insert) is not yielded again. Breaking out aborts the requests in flight.
    */
   listAll(options?: ListAllOptions): AsyncGenerator<Customer, void, undefined>;
+  /**
+   * One customer, with the history of its KYC verifications: `GET /customers/{externalCustomerId}`.
+   * Throws `NotFoundError` when there is no such customer.
+   */
+  get(
+    externalCustomerId: GetCustomerPathParams["externalCustomerId"],
+    options?: RequestOptions,
+  ): Promise<GetCustomerResponse>;
+  /**
+   * Registers a customer: `POST /customers`. Only `externalCustomerId` and `data.email` are
+   * required. A POST: never retried once it may have reached the server.
+   */
+  create(body: CreateCustomerBody, options?: RequestOptions): Promise<CreateCustomerResponse>;
+  /**
+   * The customer's KYC state, with the `clientSecretKey` for the frontend SDK while it is
+   * `pending`: `GET /customers/{externalCustomerId}/kyc-info`.
+   */
+  kycInfo(
+    externalCustomerId: GetCustomerKycInfoPathParams["externalCustomerId"],
+    options?: RequestOptions,
+  ): Promise<GetCustomerKycInfoResponse>;
+  /** Every customer with a KYC verification `under_review` (not paginated): `GET /customers/kyc-for-review`. */
+  kycForReview(options?: RequestOptions): Promise<ListCustomersForKycReviewResponse>;
+  /**
+   * Approves (`verify: true`) or rejects (`false`) a KYC verification `under_review`:
+   * `POST /customers/{externalCustomerId}/kyc-verify/{type}` with `{ verify }`. Not retried once sent.
+   */
+  verifyKyc(
+    externalCustomerId: VerifyCustomerKycPathParams["externalCustomerId"],
+    type: VerifyCustomerKycPathParams["type"],
+    verify: VerifyCustomerKycBody["verify"],
+    options?: RequestOptions,
+  ): Promise<VerifyCustomerKycResponse>;
+}
+
+export interface PaymentIntentsResource {
+  /**
+   * Sets up a payment and returns the client secret for the frontend SDK: `POST /payment-intents`.
+   * Never retried once it may have reached the server: there is no idempotency key, so a second
+   * call creates a second intent. On a timeout or reset, look the intent up before trying again.
+   */
+  create(
+    body: CreatePaymentIntentBody,
+    options?: RequestOptions,
+  ): Promise<CreatePaymentIntentResponse>;
+  /** The intent's status and every payment attempt: `GET /payment-intents/{paymentIntentId}/status`. */
+  status(
+    paymentIntentId: GetPaymentIntentStatusPathParams["paymentIntentId"],
+    options?: RequestOptions,
+  ): Promise<GetPaymentIntentStatusResponse>;
+}
+
+export interface DisbursementIntentsResource {
+  /**
+   * Sets up a payout and returns the client secret for the frontend SDK:
+   * `POST /disbursement-intents`. Never retried once it may have reached the server.
+   */
+  create(
+    body: CreateDisbursementIntentBody,
+    options?: RequestOptions,
+  ): Promise<CreateDisbursementIntentResponse>;
+  /** The intent's state and its disbursement: `GET /disbursement-intents/{disbursementIntentId}/status`. */
+  status(
+    disbursementIntentId: GetDisbursementIntentStatusPathParams["disbursementIntentId"],
+    options?: RequestOptions,
+  ): Promise<GetDisbursementIntentStatusResponse>;
+}
+
+export interface DisbursementsResource {
+  /** Every disbursement waiting for your approval (not paginated): `GET /disbursements/pending-validation`. */
+  pendingValidation(options?: RequestOptions): Promise<ListPendingDisbursementsResponse>;
+  /**
+   * Sends a pending disbursement's funds now: `POST /disbursements/{disbursementIntentId}/proceed/true`.
+   * Not retried once sent.
+   */
+  approve(
+    disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
+    options?: RequestOptions,
+  ): Promise<ProceedWithDisbursementResponse>;
+  /**
+   * Rejects a pending disbursement; nothing is sent:
+   * `POST /disbursements/{disbursementIntentId}/proceed/false`. Not retried once sent.
+   */
+  reject(
+    disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
+    options?: RequestOptions,
+  ): Promise<ProceedWithDisbursementResponse>;
+}
+
+export interface WebhooksResource {
+  /**
+   * Registers an HTTPS endpoint for event notifications: `POST /operators/webhooks`. The response's
+   * `secretKey` signs every delivery (see `verifyWebhookSignature`) and is returned only here.
+   * Throws `ConflictError` for the same URL with overlapping event types. Not retried once sent.
+   */
+  register(body: RegisterWebhookBody, options?: RequestOptions): Promise<RegisterWebhookResponse>;
+  /**
+   * Changes a webhook's URL, status, event types or headers; omitted fields keep their value:
+   * `PATCH /operators/webhooks/{webhookId}`. A PATCH: not retried once sent.
+   */
+  update(
+    webhookId: UpdateWebhookPathParams["webhookId"],
+    body: UpdateWebhookBody,
+    options?: RequestOptions,
+  ): Promise<UpdateWebhookResponse>;
+}
+
+export interface GeolocationResource {
+  /**
+   * Whether a customer's IP address passes your operator's location rules:
+   * `POST /operators/check-geolocation` with `{ ip }`. A POST: not retried once sent.
+   */
+  check(
+    ip: CheckGeolocationBody["ip"],
+    options?: RequestOptions,
+  ): Promise<CheckGeolocationResponse>;
 }
 
 /** The typed openapi-fetch client (`GET`, `POST`, ..., `use`, `eject`) plus the resources. */
 export interface VivamoClient extends Client<paths> {
   customers: CustomersResource;
+  paymentIntents: PaymentIntentsResource;
+  disbursementIntents: DisbursementIntentsResource;
+  disbursements: DisbursementsResource;
+  webhooks: WebhooksResource;
+  geolocation: GeolocationResource;
 }
+
+// A resource method is declared by one descriptor, "<METHOD> <path> [<body>]": the positional
+// arguments fill the path's placeholders in order, then the body: `body` takes the whole body
+// (an object), `<field>:<type>` sends `{ <field>: argument }` and checks `typeof argument`. Then
+// the options. The method's type is derived from the descriptor and the spec: assigning it to
+// the documented interfaces above fails to compile if the two disagree, and a descriptor that
+// does not match the spec (unknown path or method, missing or extra body, wrong field type) is
+// an error.
+type PathNames<P> = P extends `${string}{${infer N}}${infer R}` ? [N, ...PathNames<R>] : [];
+type Json<T> = T extends { content: { "application/json": infer J } } ? J : never;
+type TypeOf = { string: string; boolean: boolean; number: number };
+type PathArgs<N extends unknown[], Q> = { [K in keyof N]: Q[N[K] & keyof Q] };
+type Method<O, P, Body extends unknown[]> = (
+  ...args: [
+    ...PathArgs<PathNames<P>, O extends { parameters: { path: infer Q } } ? Q : {}>,
+    ...Body,
+    options?: RequestOptions,
+  ]
+) => Promise<O extends { responses: { 200: infer S } } ? Json<S> : never>;
+type Described<
+  M extends string,
+  P,
+  B,
+  O = P extends keyof paths ? NonNullable<paths[P][Lowercase<M> & keyof paths[P]]> : never,
+> = [O] extends [never]
+  ? `Error: ${M} ${P & string} is not in the spec`
+  : O extends { requestBody: { content: { "application/json": infer R } } }
+    ? B extends "body"
+      ? Method<O, P, [body: R]>
+      : B extends `${infer F extends keyof R & string}:${infer T extends keyof TypeOf}`
+        ? [R[F]] extends [TypeOf[T]]
+          ? Method<O, P, [value: R[F]]>
+          : `Error: ${F} is not a ${T}`
+        : `Error: ${M} ${P & string} takes a body: "body" or "<field>:<type>"`
+    : B extends ""
+      ? Method<O, P, []>
+      : `Error: ${M} ${P & string} takes no body`;
+type Descriptor<D> = D extends `${infer M} ${infer P} ${infer B}`
+  ? Described<M, P, B>
+  : D extends `${infer M} ${infer P}`
+    ? Described<M, P, "">
+    : never;
 
 type RequestInitWithOptions = RequestOptions & {
   fetch?: VivamoClientOptions["fetch"];
@@ -91,20 +282,6 @@ type RequestInitWithOptions = RequestOptions & {
 };
 type RawResult = { data?: unknown; error?: unknown; response: Response };
 type Thrown = { message?: string; code?: string; cause?: Thrown } | undefined;
-
-/**
- * The generic, throwing call the resources are built on: returns the typed success body, throws
- * a `VivamoApiError` subclass on a non-2xx response. Adding an endpoint is one line, e.g.
- * `get: (id, o) => request("get", "/customers/{externalCustomerId}", { ...o, params: { path: { externalCustomerId: id } } })`.
- */
-export type VivamoRequest = <
-  M extends "get" | "put" | "post" | "delete" | "patch",
-  P extends ClientPathsWithMethod<Client<paths>, M>,
->(
-  method: M,
-  path: P,
-  init: MaybeOptionalInit<paths[P], M> & RequestOptions & { idempotent?: boolean },
-) => Promise<MethodResponse<Client<paths>, M, P>>;
 
 /** Creates a Vivamo API client. Throws a `VivamoError` for a missing key or invalid options. */
 export function createVivamoClient(options: VivamoClientOptions = {}): VivamoClient {
@@ -120,9 +297,7 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
   } = options;
   // Printable ASCII without quotes or backslashes: the key then never shows up escaped in an error.
   if (!/^[!#-[\]-~]+$/.test(apiKey ?? ""))
-    fail(
-      "Missing or invalid API key: pass createVivamoClient({ apiKey }) or set VIVAMO_API_KEY to your secret key",
-    );
+    fail("Missing or invalid apiKey: pass createVivamoClient({ apiKey }) or set VIVAMO_API_KEY");
   checkBaseUrl(baseUrl);
   checkInt("retryDelayMs", retryDelayMs, 0);
 
@@ -137,29 +312,6 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
     pathSerializer,
     querySerializer,
   });
-
-  // Timeouts: one timer per client, armed for the earliest deadline of the attempts in flight,
-  // instead of a setTimeout per attempt (clearing the only timer of a duration makes Node tear
-  // down and rebuild its timer list on every request). It never keeps the process alive.
-  const deadlines = new Map<AbortController, number>();
-  let due = Infinity;
-  let clock: ReturnType<typeof setTimeout>;
-  const arm = (at: number) => {
-    clearTimeout(clock);
-    clock = setTimeout(sweep, Math.min((due = at) - Date.now(), 2e9)); // setTimeout's max is 2^31-1
-    (clock as { unref?: () => void }).unref?.();
-  };
-  const sweep = () => {
-    let next = (due = Infinity);
-    for (const [controller, at] of deadlines) {
-      if (at > Date.now()) next = Math.min(next, at);
-      else {
-        deadlines.delete(controller);
-        controller.abort();
-      }
-    }
-    if (next < Infinity) arm(next);
-  };
 
   /**
    * One openapi-fetch call with timeout, abort and retries. Resolves with `{ data, error,
@@ -196,9 +348,9 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
             timer = setTimeout(resolve, wait);
             controller.signal.onabort = reject;
           });
-        const at = Date.now() + ms;
-        deadlines.set(controller, at);
-        if (at < due) arm(at);
+        // The timeout: a timer per attempt (measured cheaper than sharing one timer per client),
+        // capped at setTimeout's maximum of 2^31-1 ms; it never keeps the process alive.
+        (timer = setTimeout(() => controller.abort(), Math.min(ms, 2e9))).unref?.();
         // The signal goes to fetch() rather than into openapi-fetch's Request: fetch() builds its
         // own Request anyway, so the abort wiring is paid once, not twice. The controller itself
         // is the RequestInit: its one RequestInit member is `signal`, created only when fetch()
@@ -224,7 +376,6 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
           );
       } finally {
         clearTimeout(timer);
-        deadlines.delete(controller);
         unfollow();
       }
       if (result) {
@@ -235,7 +386,7 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
             try {
               result.data = JSON.parse(result.data as string);
             } catch {
-              throw apiError(response, 0, scrub, "response body is empty or not valid JSON");
+              throw apiError(response, 0, scrub, "response is not valid JSON");
             }
           if (!throwing) return result;
           if (response.ok) return result.data;
@@ -246,11 +397,8 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
     }
   }
 
-  const request = ((method: string, path: string, init?: RequestInitWithOptions) =>
-    send(method.toUpperCase(), path, init, 1)) as VivamoRequest;
-
-  const list = (query?: ListCustomersQuery, options?: RequestOptions) =>
-    request("get", "/customers", { ...options, params: { query } });
+  const list = (query?: ListCustomersQuery, options?: RequestOptions): Promise<CustomerList> =>
+    send("GET", "/customers", { ...options, params: { query } }, 1);
 
   const pages = ({ size, concurrency = 1, signal, ...rest }: ListAllOptions = {}) => {
     checkInt("size", size);
@@ -275,16 +423,71 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
     }
   }
 
+  /** The resource method of `descriptor`; its type is derived from the spec (see `Descriptor`). */
+  const op = <D extends string>(descriptor: D): Descriptor<D> =>
+    // async: a refused argument rejects the returned promise, like every other error.
+    (async (...args: unknown[]) => {
+      const [method, path, body] = descriptor.split(" ") as [string, string, string?];
+      const [field, type = "object"] = body?.split(":") ?? [];
+      const params: Record<string, unknown> = {};
+      path.replace(/\{([^{}]+)\}/g, (_, name: string) => (params[name] = args.shift()) as string);
+      const value = body && args.shift();
+      if (body)
+        check(
+          typeof value == type && (value || value === false),
+          field!,
+          value,
+          type == "object" ? "an object" : type == "string" ? "a non-empty string" : `a ${type}`,
+        );
+      return send(
+        method,
+        path,
+        {
+          ...args[0]!,
+          params: { path: params },
+          body: type == "object" ? value : { [field!]: value },
+        },
+        1,
+      );
+    }) as never;
+
+  const proceed = op("POST /disbursements/{disbursementIntentId}/proceed/{allow}");
+  const customers: CustomersResource = {
+    list,
+    pages,
+    listAll: (options?: ListAllOptions) => customersOf(pages(options)),
+    get: op("GET /customers/{externalCustomerId}"),
+    create: op("POST /customers body"),
+    kycInfo: op("GET /customers/{externalCustomerId}/kyc-info"),
+    kycForReview: op("GET /customers/kyc-for-review"),
+    verifyKyc: op("POST /customers/{externalCustomerId}/kyc-verify/{type} verify:boolean"),
+  };
   const vivamo: Record<string, unknown> = {
     use: client.use,
     eject: client.eject,
     request: (method: string, path: string, init?: RequestInitWithOptions) =>
       send(method.toUpperCase(), path, init),
-    customers: {
-      list,
-      pages,
-      listAll: (options?: ListAllOptions) => customersOf(pages(options)),
-    },
+    customers,
+    paymentIntents: {
+      create: op("POST /payment-intents body"),
+      status: op("GET /payment-intents/{paymentIntentId}/status"),
+    } satisfies PaymentIntentsResource,
+    disbursementIntents: {
+      create: op("POST /disbursement-intents body"),
+      status: op("GET /disbursement-intents/{disbursementIntentId}/status"),
+    } satisfies DisbursementIntentsResource,
+    disbursements: {
+      pendingValidation: op("GET /disbursements/pending-validation"),
+      approve: (id, options) => proceed(id, true, options),
+      reject: (id, options) => proceed(id, false, options),
+    } satisfies DisbursementsResource,
+    webhooks: {
+      register: op("POST /operators/webhooks body"),
+      update: op("PATCH /operators/webhooks/{webhookId} body"),
+    } satisfies WebhooksResource,
+    geolocation: {
+      check: op("POST /operators/check-geolocation ip:string"),
+    } satisfies GeolocationResource,
   };
   // GET, POST, ...: openapi-fetch's uppercase methods, routed through send().
   for (const method in client)

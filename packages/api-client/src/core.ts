@@ -7,11 +7,25 @@ export const fail = (message: string): never => {
   throw new VivamoError(message);
 };
 
+/**
+ * Throws a `VivamoError` "`name` must be `what`, got `<type> <value>`" unless `ok`: the one
+ * format of every refused argument or option (strings are shown quoted, so `""` is visible).
+ */
+export const check = (ok: unknown, name: string, value: unknown, what: string): void => {
+  if (!ok)
+    fail(
+      `${name} must be ${what}, got ${value == null ? value : `${typeof value} ${typeof value == "string" ? JSON.stringify(value) : String(value)}`}`,
+    );
+};
+
 /** Throws a `VivamoError` unless `value` is `undefined` or an integer >= `min`. */
-export function checkInt(name: string, value: unknown, min = 1): void {
-  if (value !== undefined && !(Number.isInteger(value) && (value as number) >= min))
-    fail(`${name} must be an integer >= ${min}, got ${typeof value} ${value}`);
-}
+export const checkInt = (name: string, value: unknown, min = 1): void =>
+  check(
+    value === undefined || (Number.isInteger(value) && (value as number) >= min),
+    name,
+    value,
+    `an integer >= ${min}`,
+  );
 
 /**
  * Throws a `VivamoError` unless `baseUrl` is an absolute https:// URL, or http:// to a loopback
@@ -23,7 +37,7 @@ export function checkBaseUrl(baseUrl: string | undefined): void {
       return;
   } catch {}
   fail(
-    `Invalid baseUrl ${baseUrl}: pass environment "production" or "sandbox", or an https:// baseUrl (http:// only to loopback such as http://127.0.0.1:4010)`,
+    `Invalid baseUrl ${baseUrl}: use https:// (http:// only to loopback) or environment "production" or "sandbox"`,
   );
 }
 
@@ -36,12 +50,11 @@ export const pathSerializer = (path: string, params: Record<string, unknown>): s
   path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     const value = params[name];
     try {
-      if (!/^\.{0,2}$/.test(value as string) && /^[snb]/.test(typeof value))
-        return encodeURIComponent(value as string);
+      if (/^[snb]/.test(typeof value) && !/^\.{0,2}$/.test(value as string))
+        return encodeURIComponent(value as string); // throws on a lone surrogate
     } catch {}
-    return fail(
-      `path parameter ${name} must be a non-empty string other than "." and "..", got ${JSON.stringify(value)}`,
-    );
+    check(0, `path parameter ${name}`, value, 'a non-empty string other than "." and ".."');
+    return "";
   });
 
 const serializeQuery = /* @__PURE__ */ createQuerySerializer();

@@ -4,17 +4,23 @@
  * ```ts
  * import { createVivamoClient } from "@vivamo/api-client";
  * const vivamo = createVivamoClient(); // VIVAMO_API_KEY, production
+ * const one = await vivamo.customers.get("demo-user"); // throws NotFoundError if none
  * for await (const customer of vivamo.customers.listAll({ size: 100, concurrency: 4 })) { … }
  * ```
  */
 export { createVivamoClient } from "./client.js";
 export type {
   CustomersResource,
+  DisbursementIntentsResource,
+  DisbursementsResource,
+  GeolocationResource,
   ListAllOptions,
+  PaymentIntentsResource,
   RequestOptions,
   VivamoClient,
   VivamoClientOptions,
   VivamoEnvironment,
+  WebhooksResource,
 } from "./client.js";
 export {
   AuthenticationError,
@@ -31,7 +37,9 @@ export {
   VivamoTimeoutError,
 } from "./errors.js";
 export type { Middleware } from "openapi-fetch";
-export type { Customer, CustomerList, ErrorBody, ListCustomersQuery } from "@vivamo/api-types";
+// Every schema and per-operation type of the spec (`Customer`, `CreatePaymentIntentBody`,
+// `GetCustomerResponse`, ...), so that integrators need no second import.
+export type * from "@vivamo/api-types";
 export {
   parseWebhookPayload,
   verifyWebhookSignature,

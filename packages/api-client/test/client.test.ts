@@ -19,6 +19,7 @@ import {
 import {
   customer,
   delay,
+  exampleBody,
   fakeFetch,
   json,
   KEY,
@@ -30,6 +31,7 @@ import {
 
 const page = pageOf(ids(3), 1, 10);
 const ok = () => json(page);
+const intent = exampleBody("createPaymentIntent");
 
 describe("createVivamoClient", () => {
   afterEach(() => {
@@ -376,15 +378,14 @@ describe("retries", () => {
 
   it("never retries a POST answered with an error status, or a POST that timed out", async () => {
     const answered = statuses(503, 503);
-    const vivamo = makeClient(answered);
-    // No POST operation in the spec yet: call the generic method as a future resource would.
-    const post = (v: typeof vivamo) => v.request("post" as "get", "/customers");
-    const { response } = await post(vivamo);
+    const { response } = await makeClient(answered).POST("/payment-intents", { body: intent });
     expect(response.status).toBe(503);
     expect(answered.requests).toHaveLength(1);
 
     const hanging = fakeFetch(() => new Promise<Response>(() => {}));
-    const error = await post(makeClient(hanging, { timeoutMs: 20 })).catch((e) => e);
+    const error = await makeClient(hanging, { timeoutMs: 20 })
+      .POST("/payment-intents", { body: intent })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(VivamoTimeoutError);
     expect(hanging.requests).toHaveLength(1);
   });
@@ -398,16 +399,16 @@ describe("retries", () => {
           });
         return ok();
       });
-    for (const code of ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN"]) {
+    for (const code of ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]) {
       const fetch = failing(code);
-      const { data } = await makeClient(fetch).request("post" as "get", "/customers");
+      const { data } = await makeClient(fetch).POST("/payment-intents", { body: intent });
       expect(data, code).toEqual(page);
       expect(fetch.requests, code).toHaveLength(3);
     }
-    for (const code of ["ECONNRESET", "UND_ERR_SOCKET"]) {
+    for (const code of ["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"]) {
       const fetch = failing(code);
       const error = await makeClient(fetch)
-        .request("post" as "get", "/customers")
+        .POST("/payment-intents", { body: intent })
         .catch((e) => e);
       expect(error, code).toBeInstanceOf(VivamoConnectionError);
       expect(error.code, code).toBe(code);
@@ -415,9 +416,19 @@ describe("retries", () => {
     }
   });
 
-  it("lets a request opt in or out with idempotent", async () => {
+  it("treats PATCH like POST", async () => {
+    const fetch = statuses(503, 503);
+    const { response } = await makeClient(fetch).PATCH("/operators/webhooks/{webhookId}", {
+      params: { path: { webhookId: "w1" } },
+      body: { status: "inactive" },
+    });
+    expect(response.status).toBe(503);
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("lets a raw call opt in or out with idempotent", async () => {
     const fetch = statuses(503);
-    await makeClient(fetch).request("post" as "get", "/customers", { idempotent: true });
+    await makeClient(fetch).POST("/payment-intents", { body: intent, idempotent: true });
     expect(fetch.requests).toHaveLength(2);
     const get = statuses(503);
     await makeClient(get).GET("/customers", { idempotent: false });
@@ -548,7 +559,7 @@ describe("bad input is refused before any request", () => {
     [{ page: -3 }, "page must be an integer >= 1"],
     [{ page: 1.5 }, "page must be an integer >= 1"],
     [{ size: 0 }, "size must be an integer >= 1"],
-    [{ size: "50" }, "size must be an integer >= 1, got string 50"],
+    [{ size: "50" }, 'size must be an integer >= 1, got string "50"'],
   ])("customers.list(%j)", async (query, message) => {
     const fetch = fakeFetch(ok);
     const error = await makeClient(fetch)
@@ -581,15 +592,14 @@ describe("bad input is refused before any request", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
-  it("a path parameter can never change the request path", async () => {
+  it("a path parameter of a raw call can never change the request path", async () => {
     const fetch = fakeFetch(() => json(customer("x")));
     const vivamo = makeClient(fetch);
-    // The spec has no path parameter yet: call the generic method as customers.get(id) would.
     const get = (id: unknown) =>
-      vivamo.request("get", "/customers/{externalCustomerId}" as "/customers", {
-        params: { path: { externalCustomerId: id } } as {},
+      vivamo.GET("/customers/{externalCustomerId}", {
+        params: { path: { externalCustomerId: id as string } },
       });
-    for (const id of ["", ".", ".."]) {
+    for (const id of ["", ".", "..", undefined]) {
       await expect(get(id), JSON.stringify(id)).rejects.toBeInstanceOf(VivamoError);
     }
     expect(fetch.requests).toHaveLength(0);

@@ -2,7 +2,8 @@
 // by test/setup/prism.ts). The operations and their documented statuses are read from the bundled
 // spec, so new operations are covered as soon as the spec has them. Every response the client
 // receives is validated against the spec's own schema with Ajv (JSON Schema 2020-12), and Prism
-// must never report a violation (`sl-violations`).
+// must never report a violation (`sl-violations`). Every resource method is called too, and every
+// operation of the spec must be reachable through one: a new operation without a resource fails.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -16,6 +17,7 @@ import {
   PermissionDeniedError,
   VivamoApiError,
   ConflictError,
+  type RequestOptions,
   type VivamoClient,
 } from "../src/index.js";
 
@@ -155,7 +157,157 @@ describe.each(operations)("$id ($method $path)", (o) => {
   );
 });
 
-describe("customers through the resource layer", () => {
+// ---- The resource methods ---------------------------------------------------------------------
+// Every resource method, called with the spec's own example arguments. Which operation a call
+// reached is read from the request it sent, so the table cannot claim a mapping that is not true.
+const byId = (id: string) => operations.find((o) => o.id === id)!;
+const pathOf = (id: string) => byId(id).init.params.path as Record<string, any>;
+const bodyOf = (id: string) => byId(id).init.body as any;
+type Call = (vivamo: VivamoClient, options?: RequestOptions) => Promise<unknown>;
+const resourceCalls: Array<[string, Call]> = [
+  ["customers.list", (v, o) => v.customers.list({ page: 1, size: 10 }, o)],
+  ["customers.get", (v, o) => v.customers.get(pathOf("getCustomer").externalCustomerId, o)],
+  ["customers.create", (v, o) => v.customers.create(bodyOf("createCustomer"), o)],
+  [
+    "customers.kycInfo",
+    (v, o) => v.customers.kycInfo(pathOf("getCustomerKycInfo").externalCustomerId, o),
+  ],
+  ["customers.kycForReview", (v, o) => v.customers.kycForReview(o)],
+  [
+    "customers.verifyKyc",
+    (v, o) => {
+      const { externalCustomerId, type } = pathOf("verifyCustomerKyc");
+      return v.customers.verifyKyc(externalCustomerId, type, bodyOf("verifyCustomerKyc").verify, o);
+    },
+  ],
+  ["paymentIntents.create", (v, o) => v.paymentIntents.create(bodyOf("createPaymentIntent"), o)],
+  [
+    "paymentIntents.status",
+    (v, o) => v.paymentIntents.status(pathOf("getPaymentIntentStatus").paymentIntentId, o),
+  ],
+  [
+    "disbursementIntents.create",
+    (v, o) => v.disbursementIntents.create(bodyOf("createDisbursementIntent"), o),
+  ],
+  [
+    "disbursementIntents.status",
+    (v, o) =>
+      v.disbursementIntents.status(pathOf("getDisbursementIntentStatus").disbursementIntentId, o),
+  ],
+  ["disbursements.pendingValidation", (v, o) => v.disbursements.pendingValidation(o)],
+  [
+    "disbursements.approve",
+    (v, o) => v.disbursements.approve(pathOf("proceedWithDisbursement").disbursementIntentId, o),
+  ],
+  [
+    "disbursements.reject",
+    (v, o) => v.disbursements.reject(pathOf("proceedWithDisbursement").disbursementIntentId, o),
+  ],
+  ["webhooks.register", (v, o) => v.webhooks.register(bodyOf("registerWebhook"), o)],
+  [
+    "webhooks.update",
+    (v, o) => v.webhooks.update(pathOf("updateWebhook").webhookId, bodyOf("updateWebhook"), o),
+  ],
+  ["geolocation.check", (v, o) => v.geolocation.check(bodyOf("checkGeolocation").ip, o)],
+];
+
+const pattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
+
+/**
+ * Calls a resource method through a client that records what it sent; returns its result (or
+ * error), the operation the request matched and the raw response.
+ */
+async function viaResource(call: Call, prefer?: string) {
+  const sent: Array<{ request: Request; response: Response }> = [];
+  const recording = createVivamoClient({
+    apiKey: "sk_test_contract",
+    baseUrl: url,
+    maxRetries: 0,
+    fetch: async (request, init) => {
+      const response = await fetch(request, init);
+      sent.push({ request, response });
+      return response;
+    },
+  });
+  const outcome = await call(recording, prefer ? { headers: { Prefer: prefer } } : undefined).then(
+    (data) => ({ data, error: undefined as any }),
+    (error) => ({ data: undefined, error }),
+  );
+  expect(sent, "one request, no retry").toHaveLength(1);
+  const [{ request, response }] = sent as [(typeof sent)[number]];
+  const path = new URL(request.url).pathname;
+  // The most specific match, as routers do: /customers/kyc-for-review before /customers/{id}.
+  const operation = operations
+    .filter((o) => o.method.toUpperCase() === request.method && pattern(o.path).test(path))
+    .sort((a, b) => a.path.split("{").length - b.path.split("{").length)[0];
+  expect(operation, `${request.method} ${path} is an operation of the spec`).toBeDefined();
+  return { ...outcome, operation: operation!, request, response };
+}
+
+const errorClass = (status: number) =>
+  ({ 400: BadRequestError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError })[
+    status as 400
+  ] ?? (status >= 500 ? InternalServerError : VivamoApiError);
+
+describe("resources", () => {
+  it("every operation of the spec is reachable through a resource method", async () => {
+    const reached = new Set<string>();
+    for (const [, call] of resourceCalls) reached.add((await viaResource(call)).operation.id);
+    const missing = operations.map((o) => o.id).filter((id) => !reached.has(id));
+    expect(missing, "operations without a resource method: add one in src/client.ts").toEqual([]);
+  });
+
+  it("every resource method of the client is called here", () => {
+    const methods = Object.entries(vivamo).flatMap(([resource, value]) =>
+      typeof value === "object" && value
+        ? Object.keys(value)
+            .filter((name) => name !== "pages" && name !== "listAll") // below
+            .map((name) => `${resource}.${name}`)
+        : [],
+    );
+    expect(resourceCalls.map(([name]) => name).sort()).toEqual(methods.sort());
+  });
+
+  describe.each(resourceCalls)("%s", (name, call) => {
+    it("returns the documented example, valid against the schema", async () => {
+      const { data, error, operation, response } = await viaResource(call);
+      expect(error).toBeUndefined();
+      expect(response.headers.get("sl-violations")).toBeNull();
+      expect(response.status).toBe(Number(operation.success));
+      expect(validate(operation.pointer, operation.success, data)).toBeNull();
+      if (name === "disbursements.approve") expect(response.url).toMatch(/\/proceed\/true$/);
+      if (name === "disbursements.reject") expect(response.url).toMatch(/\/proceed\/false$/);
+    });
+
+    it("returns valid data in dynamic mode", { timeout: 60_000 }, async () => {
+      for (let seed = 1; seed <= 5; seed++) {
+        const { data, error, operation, response } = await viaResource(
+          call,
+          `dynamic=true, seed=${name}-${seed}`,
+        );
+        expect(error, `seed ${seed}`).toBeUndefined();
+        expect(response.headers.get("sl-violations"), `seed ${seed}`).toBeNull();
+        expect(validate(operation.pointer, operation.success, data), `seed ${seed}`).toBeNull();
+      }
+    });
+
+    it("throws the typed error of every documented error status, with a valid body", async () => {
+      const { operation } = await viaResource(call);
+      const failures = operation.statuses.filter((status) => Number(status) >= 400);
+      expect(failures.length).toBeGreaterThan(0);
+      for (const status of failures) {
+        const { error, response } = await viaResource(call, `code=${status}`);
+        expect(response.headers.get("sl-violations"), status).toBeNull();
+        expect(error, status).toBeInstanceOf(errorClass(Number(status)));
+        expect(error.status, status).toBe(Number(status));
+        expect(validate(operation.pointer, status, error.body), status).toBeNull();
+        expect(error.message, status).toBe(`${status} ${error.body.message}`);
+      }
+    });
+  });
+});
+
+describe("customers.list, pages and listAll", () => {
   const list = operations.find((o) => o.id === "listCustomers")!;
   const example = resolve(
     "/paths/~1customers/get/responses/200/content/application~1json/examples/default",
@@ -176,31 +328,6 @@ describe("customers through the resource layer", () => {
       expect(validate(list.pointer, 200, page), `seed ${seed}`).toBeNull();
     }
   });
-
-  it.each(list.statuses.filter((s) => s >= "400"))(
-    "a documented %s throws its typed error",
-    async (status) => {
-      const Class =
-        {
-          400: BadRequestError,
-          403: PermissionDeniedError,
-          404: NotFoundError,
-          409: ConflictError,
-        }[Number(status) as 400] ?? (Number(status) >= 500 ? InternalServerError : VivamoApiError);
-      const error = await vivamo.customers
-        .list({}, { headers: { Prefer: `code=${status}` } })
-        .catch((e) => e);
-      expect(error).toBeInstanceOf(Class);
-      expect(error.status).toBe(Number(status));
-      const [pointer] = resolve(`${list.pointer}/responses/${status}`);
-      const documented = Object.values<Json>(
-        resolve(`${pointer}/content/application~1json`)[1].examples,
-      )[0]!;
-      const value = documented.$ref ? resolve(documented.$ref.slice(1))[1].value : documented.value;
-      expect(error.body).toEqual(value);
-      expect(error.message).toBe(`${status} ${value.message}`);
-    },
-  );
 
   it("listAll() pages through the mock: its first page is short, so it is the only one", async () => {
     const seen = [];

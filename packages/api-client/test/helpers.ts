@@ -1,4 +1,6 @@
 // Test helpers: an injectable fake `fetch` (no global patching), canned responses, a client factory.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createVivamoClient, type VivamoClientOptions } from "../src/index.js";
 import type { Customer, CustomerList } from "@vivamo/api-types";
 
@@ -65,3 +67,36 @@ export const queryOf = (request: Request) => Object.fromEntries(new URL(request.
 
 /** Resolves after `ms`. */
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---- The spec's own examples, as fixtures for the resource tests ----------------------------
+type Json = Record<string, any>;
+const spec: Json = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("@vivamo/spec/openapi.json"), "utf8"),
+);
+const deref = (node: Json): Json =>
+  node?.$ref
+    ? deref(
+        node.$ref
+          .slice(2)
+          .split("/")
+          .reduce((value: Json, key: string) => value[key.replace(/~1/g, "/")], spec),
+      )
+    : node;
+/** The bundled spec's operations by operationId. */
+export const specOperations: Record<string, Json> = Object.fromEntries(
+  Object.values<Json>(spec.paths).flatMap((item) =>
+    Object.values<Json>(item)
+      .filter((op) => op?.operationId)
+      .map((op) => [op.operationId, op]),
+  ),
+);
+const firstExample = (media: Json) => {
+  const example = media.example ?? Object.values<Json>(media.examples ?? {})[0];
+  return media.example === undefined ? deref(example).value : example;
+};
+/** The first documented example of an operation's 200 response body. */
+export const exampleResponse = (operationId: string): any =>
+  firstExample(deref(specOperations[operationId]!.responses["200"]).content["application/json"]);
+/** The first documented example of an operation's request body. */
+export const exampleBody = (operationId: string): any =>
+  firstExample(deref(specOperations[operationId]!.requestBody).content["application/json"]);

@@ -1,6 +1,31 @@
 // Type tests, checked by the TypeScript compiler through vitest's `typecheck` mode.
 import { describe, expectTypeOf, it } from "vitest";
-import type { Customer, CustomerList, ErrorBody } from "@vivamo/api-types";
+import type {
+  CheckGeolocationBody,
+  CheckGeolocationResponse,
+  CreateCustomerBody,
+  CreateCustomerResponse,
+  CreateDisbursementIntentBody,
+  CreateDisbursementIntentResponse,
+  CreatePaymentIntentBody,
+  CreatePaymentIntentResponse,
+  Customer,
+  CustomerList,
+  ErrorBody,
+  GetCustomerKycInfoResponse,
+  GetCustomerResponse,
+  GetDisbursementIntentStatusResponse,
+  GetPaymentIntentStatusResponse,
+  KycVerificationType,
+  ListCustomersForKycReviewResponse,
+  ListPendingDisbursementsResponse,
+  ProceedWithDisbursementResponse,
+  RegisterWebhookBody,
+  RegisterWebhookResponse,
+  UpdateWebhookBody,
+  UpdateWebhookResponse,
+  VerifyCustomerKycResponse,
+} from "@vivamo/api-types";
 import {
   createVivamoClient,
   InternalServerError,
@@ -9,6 +34,7 @@ import {
   VivamoConnectionError,
   VivamoError,
   VivamoTimeoutError,
+  type RequestOptions,
   type VivamoClient,
 } from "../src/index.js";
 
@@ -72,6 +98,106 @@ describe("typed calls", () => {
   it("keeps openapi-fetch's middleware API", () => {
     expectTypeOf<VivamoClient["use"]>().parameters.toMatchTypeOf<unknown[]>();
     vivamo.use({ onRequest: ({ request }) => void request.headers.set("x-trace", "1") });
+  });
+});
+
+describe("resources", () => {
+  const id = "demo-user";
+  const customer = {} as CreateCustomerBody;
+  const payment = {} as CreatePaymentIntentBody;
+  const payout = {} as CreateDisbursementIntentBody;
+  const webhook = {} as RegisterWebhookBody;
+  const change = {} as UpdateWebhookBody;
+
+  it("resolve to the spec's 200 body of their operation", () => {
+    expectTypeOf(vivamo.customers.get(id)).resolves.toEqualTypeOf<GetCustomerResponse>();
+    expectTypeOf(
+      vivamo.customers.create(customer),
+    ).resolves.toEqualTypeOf<CreateCustomerResponse>();
+    expectTypeOf(vivamo.customers.kycInfo(id)).resolves.toEqualTypeOf<GetCustomerKycInfoResponse>();
+    expectTypeOf(
+      vivamo.customers.kycForReview(),
+    ).resolves.toEqualTypeOf<ListCustomersForKycReviewResponse>();
+    expectTypeOf(
+      vivamo.customers.verifyKyc(id, "proof_of_id", true),
+    ).resolves.toEqualTypeOf<VerifyCustomerKycResponse>();
+    expectTypeOf(
+      vivamo.paymentIntents.create(payment),
+    ).resolves.toEqualTypeOf<CreatePaymentIntentResponse>();
+    expectTypeOf(
+      vivamo.paymentIntents.status("pi"),
+    ).resolves.toEqualTypeOf<GetPaymentIntentStatusResponse>();
+    expectTypeOf(
+      vivamo.disbursementIntents.create(payout),
+    ).resolves.toEqualTypeOf<CreateDisbursementIntentResponse>();
+    expectTypeOf(
+      vivamo.disbursementIntents.status("di"),
+    ).resolves.toEqualTypeOf<GetDisbursementIntentStatusResponse>();
+    expectTypeOf(
+      vivamo.disbursements.pendingValidation(),
+    ).resolves.toEqualTypeOf<ListPendingDisbursementsResponse>();
+    expectTypeOf(
+      vivamo.disbursements.approve("di"),
+    ).resolves.toEqualTypeOf<ProceedWithDisbursementResponse>();
+    expectTypeOf(
+      vivamo.disbursements.reject("di"),
+    ).resolves.toEqualTypeOf<ProceedWithDisbursementResponse>();
+    expectTypeOf(
+      vivamo.webhooks.register(webhook),
+    ).resolves.toEqualTypeOf<RegisterWebhookResponse>();
+    expectTypeOf(
+      vivamo.webhooks.update("wh", change),
+    ).resolves.toEqualTypeOf<UpdateWebhookResponse>();
+    expectTypeOf(
+      vivamo.geolocation.check("8.8.8.8"),
+    ).resolves.toEqualTypeOf<CheckGeolocationResponse>();
+  });
+
+  it("take the spec's parameters, then the request options", () => {
+    expectTypeOf(vivamo.customers.get).parameters.toEqualTypeOf<
+      [string, (RequestOptions | undefined)?]
+    >();
+    expectTypeOf(vivamo.customers.verifyKyc).parameters.toEqualTypeOf<
+      [string, KycVerificationType, boolean, (RequestOptions | undefined)?]
+    >();
+    expectTypeOf(vivamo.customers.create).parameter(0).toEqualTypeOf<CreateCustomerBody>();
+    expectTypeOf(vivamo.webhooks.update).parameter(1).toEqualTypeOf<UpdateWebhookBody>();
+    expectTypeOf(vivamo.geolocation.check).parameter(0).toEqualTypeOf<CheckGeolocationBody["ip"]>();
+    expectTypeOf(vivamo.disbursements.pendingValidation).parameters.toEqualTypeOf<
+      [(RequestOptions | undefined)?]
+    >();
+  });
+
+  it("refuse wrong arguments at compile time", () => {
+    // @ts-expect-error: the id is a string
+    vivamo.customers.get(42);
+    // @ts-expect-error: the id is required
+    vivamo.customers.get();
+    // @ts-expect-error: data.email is required
+    vivamo.customers.create({ externalCustomerId: "u1" });
+    // @ts-expect-error: only proof_of_id exists
+    vivamo.customers.verifyKyc(id, "selfie", true);
+    // @ts-expect-error: verify is a boolean
+    vivamo.customers.verifyKyc(id, "proof_of_id", "yes");
+    // @ts-expect-error: verify is required
+    vivamo.customers.verifyKyc(id, "proof_of_id");
+    vivamo.paymentIntents.create({
+      ...payment,
+      // @ts-expect-error: amount is a string ("100.00")
+      paymentIntent: { ...payment.paymentIntent, amount: 100 },
+    });
+    // @ts-expect-error: approve takes no decision argument: that is reject()
+    vivamo.disbursements.approve("di", false);
+    // @ts-expect-error: the body is required
+    vivamo.webhooks.update("wh");
+    // @ts-expect-error: not a webhook status
+    vivamo.webhooks.update("wh", { status: "paused" });
+    // @ts-expect-error: the IP address itself, not { ip }
+    vivamo.geolocation.check({ ip: "8.8.8.8" });
+    // @ts-expect-error: options are the last argument, not a query
+    vivamo.customers.kycForReview({ page: 2 });
+    // @ts-expect-error: a create cannot be made retryable through its options
+    vivamo.paymentIntents.create(payment, { idempotent: true });
   });
 });
 
