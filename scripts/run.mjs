@@ -77,7 +77,12 @@ function runForwardingSignals(exe, args) {
     const forward = (signal) => child.kill(signal);
     const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
     for (const signal of signals) process.on(signal, forward);
+    // `kill <npm pid>` stops npm and its shell without telling us: once we are orphaned (our
+    // parent is gone), stop the servers too rather than leave them running.
+    const parent = process.ppid;
+    const orphanCheck = setInterval(() => process.ppid !== parent && forward("SIGTERM"), 1000);
     child.on("exit", (code, signal) => {
+      clearInterval(orphanCheck);
       for (const s of signals) process.off(s, forward);
       resolve(code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1));
     });
