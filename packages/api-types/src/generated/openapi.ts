@@ -1337,7 +1337,9 @@ export interface components {
          */
         Size: number;
         /**
-         * @description Your identifier of the customer, as given when you created it.
+         * @description Your identifier of the customer, as given when you created it. Sent as one URL path segment
+         *     (the client encodes it). Avoid the id `kyc-for-review`: `GET /customers/kyc-for-review` is the
+         *     list of customers awaiting KYC review, so a customer with that id cannot be fetched by id.
          * @example demo-user
          */
         ExternalCustomerId: string;
@@ -1515,7 +1517,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Your identifier of the customer, as given when you created it.
+                 * @description Your identifier of the customer, as given when you created it. Sent as one URL path segment
+                 *     (the client encodes it). Avoid the id `kyc-for-review`: `GET /customers/kyc-for-review` is the
+                 *     list of customers awaiting KYC review, so a customer with that id cannot be fetched by id.
                  * @example demo-user
                  */
                 externalCustomerId: components["parameters"]["ExternalCustomerId"];
@@ -1568,7 +1572,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Your identifier of the customer, as given when you created it.
+                 * @description Your identifier of the customer, as given when you created it. Sent as one URL path segment
+                 *     (the client encodes it). Avoid the id `kyc-for-review`: `GET /customers/kyc-for-review` is the
+                 *     list of customers awaiting KYC review, so a customer with that id cannot be fetched by id.
                  * @example demo-user
                  */
                 externalCustomerId: components["parameters"]["ExternalCustomerId"];
@@ -1597,7 +1603,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Your identifier of the customer, as given when you created it.
+                 * @description Your identifier of the customer, as given when you created it. Sent as one URL path segment
+                 *     (the client encodes it). Avoid the id `kyc-for-review`: `GET /customers/kyc-for-review` is the
+                 *     list of customers awaiting KYC review, so a customer with that id cannot be fetched by id.
                  * @example demo-user
                  */
                 externalCustomerId: components["parameters"]["ExternalCustomerId"];
