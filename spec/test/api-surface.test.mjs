@@ -1,23 +1,11 @@
 // Contract checks on the bundled spec (dist/openapi.json): the documented Vivamo API surface, and
 // the conventions every schema follows. Run `pnpm exec turbo run bundle` first.
 import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { bundledSpec as spec, deref } from "../lib/bundled.mjs";
 
-const spec = JSON.parse(
-  readFileSync(fileURLToPath(new URL("../dist/openapi.json", import.meta.url)), "utf8"),
-);
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/** Follows a local `$ref` (`#/components/...`) one level. */
-function deref(node) {
-  if (!node?.$ref) return node;
-  return node.$ref
-    .slice(2)
-    .split("/")
-    .reduce((value, key) => value[key], spec);
-}
 const schema = (name) => spec.components.schemas[name];
 const refTo = (kind, name) => ({ $ref: `#/components/${kind}/${name}` });
 

@@ -2,24 +2,11 @@
 // violates the spec becomes a 500): every operation of the bundled spec is called with each of its
 // own request examples, every documented status is requested with `Prefer: code=`, dynamic mode
 // must produce valid data, and invalid requests must get the documented 400.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { bundledSpec as spec, deref } from "@vivamo/spec/bundled";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMock } from "../src/index.js";
 
-const require = createRequire(import.meta.url);
-const specDir = dirname(require.resolve("@vivamo/spec/package.json"));
-const spec = JSON.parse(readFileSync(join(specDir, "dist", "openapi.json"), "utf8"));
 const METHODS = ["get", "put", "post", "delete", "patch"];
-
-function deref(node) {
-  if (!node?.$ref) return node;
-  return node.$ref
-    .slice(2)
-    .split("/")
-    .reduce((value, key) => value[key], spec);
-}
 
 /** Every operation with the URL built from its parameter examples and its request examples. */
 const operations = Object.entries(spec.paths).flatMap(([path, item]) =>
