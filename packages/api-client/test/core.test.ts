@@ -1,4 +1,5 @@
 // The pure helpers: validation, URL policy, path encoding, retry timing and classification.
+import { createQuerySerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import {
   checkBaseUrl,
@@ -93,6 +94,15 @@ describe("querySerializer", () => {
   it("serializes like openapi-fetch", () => {
     expect(querySerializer({ page: 2, size: 50 })).toBe("page=2&size=50");
     expect(querySerializer({ page: undefined, q: "a b&c" })).toBe("q=a%20b%26c");
+  });
+
+  it.each([
+    { page: 1, size: 100 },
+    { q: "a b&c=d/é", empty: "", n: 0, yes: true, skipped: null, gone: undefined },
+    { ids: ["a", "b c"], none: [] },
+    { filter: { status: "pending", "a b": "x&y" } },
+  ])("matches openapi-fetch's default querySerializer for %j", (query) => {
+    expect(querySerializer(query)).toBe(createQuerySerializer()(query));
   });
 
   it("refuses a page or size below 1 or not an integer", () => {

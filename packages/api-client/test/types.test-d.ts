@@ -1,4 +1,5 @@
 // Type tests, checked by the TypeScript compiler through vitest's `typecheck` mode.
+import type { Client, Middleware } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   CheckGeolocationBody,
@@ -19,6 +20,7 @@ import type {
   KycVerificationType,
   ListCustomersForKycReviewResponse,
   ListPendingDisbursementsResponse,
+  paths,
   ProceedWithDisbursementResponse,
   RegisterWebhookBody,
   RegisterWebhookResponse,
@@ -98,6 +100,19 @@ describe("typed calls", () => {
   it("keeps openapi-fetch's middleware API", () => {
     expectTypeOf<VivamoClient["use"]>().parameters.toMatchTypeOf<unknown[]>();
     vivamo.use({ onRequest: ({ request }) => void request.headers.set("x-trace", "1") });
+    expectTypeOf<VivamoClient["use"]>().toEqualTypeOf<Client<paths>["use"]>();
+    expectTypeOf<VivamoClient["eject"]>().toEqualTypeOf<Client<paths>["eject"]>();
+    const middleware: Middleware = { onResponse: ({ response }) => response };
+    vivamo.use(middleware);
+    vivamo.eject(middleware);
+    // @ts-expect-error: not a middleware
+    vivamo.use({ onRequst: () => undefined });
+  });
+
+  it("the raw calls are typed exactly as openapi-fetch types them", () => {
+    expectTypeOf<VivamoClient["GET"]>().toEqualTypeOf<Client<paths>["GET"]>();
+    expectTypeOf<VivamoClient["POST"]>().toEqualTypeOf<Client<paths>["POST"]>();
+    expectTypeOf<VivamoClient["request"]>().toEqualTypeOf<Client<paths>["request"]>();
   });
 });
 
