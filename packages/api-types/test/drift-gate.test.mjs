@@ -1,7 +1,7 @@
 // The drift gate: `generate.mjs --check` must pass on the committed types and fail, naming the
 // change and the fix, as soon as the spec says something the committed types do not.
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const generator = fileURLToPath(new URL("../scripts/generate.mjs", import.meta.url));
 const bundledSpec = fileURLToPath(new URL("../../../spec/dist/openapi.json", import.meta.url));
+const specDir = fileURLToPath(new URL("../../../spec/", import.meta.url));
+const redocly = join(specDir, "node_modules", ".bin", "redocly");
 
 /** Runs the drift check against `spec` and returns its exit code and output. */
 async function check(spec) {
@@ -73,6 +75,26 @@ describe("drift gate (generate.mjs --check)", () => {
     });
     const { code } = await check(file);
     expect(code).toBe(1);
+  });
+
+  it("fails after an edit to a copy of the YAML sources, bundled as the pipeline does", async () => {
+    const copy = join(scratch, "spec-source");
+    for (const entry of ["openapi.yaml", "paths", "components", "webhooks"]) {
+      await cp(join(specDir, entry), join(copy, entry), { recursive: true });
+    }
+    const file = join(copy, "components", "schemas", "KycStatus.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("  - expired\n", ""));
+    const bundle = join(scratch, "edited-source.json");
+    await run(
+      redocly,
+      ["bundle", join(copy, "openapi.yaml"), "--ext", "json", "--output", bundle],
+      {
+        env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+      },
+    );
+    const { code, output } = await check(bundle);
+    expect(code).toBe(1);
+    expect(output).toMatch(/^-.*"expired"/m);
   });
 
   it("explains how to produce the bundle when it is missing", async () => {
