@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { moduleSettings, typescriptVersions } from "./matrix.mjs";
+import { moduleSettings, settingsFor, typescriptVersions } from "./matrix.mjs";
 
 const run = promisify(execFile);
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -79,7 +79,7 @@ export async function createConsumerProject() {
 }
 
 /**
- * Lays out `types/<alias>/<setting>/` for every TypeScript version × module setting: the
+ * Lays out `types/<alias>/<setting>/` for every TypeScript version and its settings: the
  * consumer sources under the file names the setting needs, and a tsconfig that extends the
  * shared base. One directory per version, so each version's `tsc -b` keeps to its own files.
  */
@@ -90,7 +90,8 @@ async function writeTypeCheckProjects(project) {
     await copyFile(join(consumerSources, file), join(typesDir, file));
   }
   for (const alias of Object.keys(typescriptVersions)) {
-    for (const [setting, { compilerOptions, files }] of Object.entries(moduleSettings)) {
+    for (const setting of settingsFor(alias)) {
+      const { compilerOptions, files } = moduleSettings[setting];
       const dir = join(typesDir, alias, setting);
       await mkdir(dir, { recursive: true });
       for (const [target, source] of Object.entries(files)) {
