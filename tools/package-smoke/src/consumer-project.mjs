@@ -1,6 +1,5 @@
 // The scratch consumer project: the published packages packed as `changeset publish` would
-// publish them, installed with npm into a fresh project outside the workspace, once per run,
-// together with every TypeScript version of the matrix.
+// publish them, installed with npm into a fresh project outside the workspace, once per run.
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -44,16 +43,14 @@ export async function createConsumerProject() {
     if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${name} in ${packs}`);
     dependencies[name] = `file:packs/${tarball}`;
   }
-  for (const [alias, version] of Object.entries(typescriptVersions)) {
-    dependencies[alias] = `npm:typescript@${version}`;
-  }
   await writeFile(
     join(project, "package.json"),
     JSON.stringify({ name: "vivamo-consumer", private: true, type: "module", dependencies }),
   );
-  // One install for everything. Both tarballs are direct dependencies, so npm satisfies the
-  // client's `@vivamo/api-types` range with the packed one; the rest (openapi-fetch, the
-  // TypeScript versions) comes from the npm cache, or the registry the first time.
+  // One install. Both tarballs are direct dependencies, so npm satisfies the client's
+  // `@vivamo/api-types` range with the packed one; their dependencies (openapi-fetch) come from
+  // the npm cache, or the registry the first time. The compilers live in .toolchains: where
+  // `tsc` is installed does not change how it resolves the consumer's imports.
   await run(
     "npm",
     [

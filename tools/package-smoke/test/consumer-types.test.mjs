@@ -3,18 +3,19 @@
 // TypeScript 7's `tsc --init` defaults, and 7.0 checks the packed declarations too. One `tsc -b`
 // per version covers all its settings; the versions run side by side.
 import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { settingsFor, typescriptVersions } from "../src/matrix.mjs";
 
 const run = promisify(execFile);
 const project = inject("consumerProject");
+const compilers = inject("tsc");
 
 /** Runs one TypeScript version's `tsc` in the consumer project; never throws for exit codes. */
 async function tsc(alias, args) {
-  const bin = join(project, "node_modules", alias, "bin", "tsc");
-  const result = await run(process.execPath, [bin, ...args], { cwd: project }).catch((e) => e);
+  const result = await run(process.execPath, [compilers[alias], ...args], { cwd: project }).catch(
+    (error) => error,
+  );
   return { code: result.code ?? 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 

@@ -10,12 +10,12 @@ import { bundledSpec } from "@vivamo/spec/bundled";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { customers, startFakeApi } from "../src/fake-api.mjs";
 import { runtimes } from "../src/matrix.mjs";
-import { runtimesSupported } from "../src/runtimes.mjs";
+import { runtimesSupported } from "../src/toolchains.mjs";
 
 const run = promisify(execFile);
 const project = inject("consumerProject");
 const commands = inject("runtimeCommands");
-const denoDir = fileURLToPath(new URL("../.runtimes/deno-dir/", import.meta.url));
+const denoDir = fileURLToPath(new URL("../.toolchains/deno-dir/", import.meta.url));
 
 // A delivery as Vivamo sends it: the spec's example payload, signed here with node:crypto rather
 // than with the client's own code.
