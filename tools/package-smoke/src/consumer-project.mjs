@@ -1,7 +1,8 @@
 // The scratch consumer project: the published packages packed as `changeset publish` would
 // publish them, installed with npm into a fresh project outside the workspace, once per run.
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +19,21 @@ export const packedPackages = ["@vivamo/api-types", "@vivamo/api-client"];
 /** Creates and installs the consumer project; returns its directory. */
 export async function createConsumerProject() {
   const project = await mkdtemp(join(tmpdir(), "vivamo-package-smoke-"));
+  try {
+    await installPackedPackages(project);
+    for (const script of ["smoke.mjs", "import.mjs", "require.cjs"]) {
+      await copyFile(join(consumerSources, script), join(project, script));
+    }
+    await writeTypeCheckProjects(project);
+    return project;
+  } catch (error) {
+    await rm(project, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Packs both packages into `<project>/packs` and installs the tarballs with npm. */
+async function installPackedPackages(project) {
   const packs = join(project, "packs");
   await mkdir(packs);
   // `pnpm pack` rewrites `workspace:` ranges as the registry will see them. Scripts are off:
@@ -34,7 +50,9 @@ export async function createConsumerProject() {
       packs,
     ],
     { cwd: repositoryRoot },
-  );
+  ).catch((error) => {
+    throw new Error(`pnpm pack failed:\n${error.stderr}${error.stdout}`);
+  });
   const tarballs = await readdir(packs);
   const dependencies = {};
   for (const name of packedPackages) {
@@ -68,11 +86,14 @@ export async function createConsumerProject() {
     throw new Error(`npm install in the consumer project ${project} failed:\n${error.stderr}`);
   });
 
-  for (const script of ["smoke.mjs", "import.mjs", "require.cjs"]) {
-    await copyFile(join(consumerSources, script), join(project, script));
+  // The client must get the packed @vivamo/api-types, not a copy from the registry.
+  const nested = join(project, "node_modules/@vivamo/api-client/node_modules/@vivamo/api-types");
+  if (existsSync(nested)) {
+    throw new Error(
+      `npm installed a second @vivamo/api-types for the client (${nested}): the client's ` +
+        "dependency range does not accept the packed version.",
+    );
   }
-  await writeTypeCheckProjects(project);
-  return project;
 }
 
 /**
