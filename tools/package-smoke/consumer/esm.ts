@@ -34,6 +34,16 @@ const local = createVivamoClient({
   fetch: (input, init) => fetch(input, init),
 });
 
+// "Resources"
+const customer = await vivamo.customers.get("demo-user"); // Customer; NotFoundError if there is none
+const intent = await vivamo.paymentIntents.create({
+  customer: { externalCustomerId: "demo-user" },
+  paymentIntent: { amount: "100.00", currency: "USD", externalPaymentIntentId: "order-42" },
+});
+const { status: intentStatus } = await vivamo.paymentIntents.status(intent.paymentIntentId, {
+  timeoutMs: 10_000,
+});
+
 // "One page: list()"
 const page = await vivamo.customers.list({ page: 2, size: 50 });
 const pageFields: [Customer[], number, number, number, number] = [
@@ -91,4 +101,4 @@ const first: ClientCustomer | undefined = (list satisfies CustomerList).customer
 // @ts-expect-error "approved" is not a KycStatus (they are "under_review", "verified_manually", ...)
 const wrong: KycStatus = "approved";
 
-export const used = [pageFields, needsReview, status, query, first, wrong];
+export const used = [customer, intentStatus, pageFields, needsReview, status, query, first, wrong];
