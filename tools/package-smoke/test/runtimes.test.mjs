@@ -47,7 +47,10 @@ async function runScript(runtime, script, ...args) {
 
 const ids = (list) => list.map((customer) => customer.externalCustomerId);
 
-describe.skipIf(!runtimesSupported).concurrent("packed @vivamo/api-client on", () => {
+const title = runtimesSupported
+  ? "packed @vivamo/api-client on"
+  : `packed @vivamo/api-client (skipped on ${process.platform}-${process.arch}: the runtimes are Linux x64 builds) on`;
+describe.skipIf(!runtimesSupported).concurrent(title, () => {
   for (const [name, { version }] of Object.entries(runtimes)) {
     it(`${name} (${version})`, async () => {
       const apiKey = `sk_test_smoke_${name.replace(" ", "_")}`;
