@@ -3,7 +3,8 @@
 // asserts nothing itself: the test compares the report with what the server holds, so a failure
 // shows a diff per step instead of a stack trace from inside another runtime.
 //
-// Usage: <runtime> smoke.mjs '{"baseUrl":"http://127.0.0.1:PORT","apiKey":"...","webhook":{...}}'
+// Usage: <runtime> smoke.mjs '{"baseUrl":"http://127.0.0.1:PORT","apiKey":"...","missingId":"...",
+//   "hangingId":"...","webhook":{"body":"...","signature":"...","secret":"..."}}'
 import process from "node:process";
 import {
   createVivamoClient,
@@ -15,7 +16,7 @@ import {
   VivamoTimeoutError,
 } from "@vivamo/api-client";
 
-const { baseUrl, apiKey, webhook } = JSON.parse(process.argv[2]);
+const { baseUrl, apiKey, missingId, hangingId, webhook } = JSON.parse(process.argv[2]);
 
 /** Which runtime this is, in the runtime's own words. */
 function runtime() {
@@ -77,9 +78,9 @@ report.listAll = await step(async () => {
   return { ids };
 });
 
-report.notFound = await step(() => failure(() => vivamo.customers.get("no-such-customer")));
+report.notFound = await step(() => failure(() => vivamo.customers.get(missingId)));
 
-report.timeout = await step(() => failure(() => hurried.customers.get("never-answers")));
+report.timeout = await step(() => failure(() => hurried.customers.get(hangingId)));
 
 report.webhook = await step(async () => {
   const { body, signature, secret } = webhook;

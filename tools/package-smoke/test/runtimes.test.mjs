@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec/bundled";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { customers, startFakeApi } from "../src/fake-api.mjs";
+import { customers, HANGING_ID, MISSING_ID, startFakeApi } from "../src/fake-api.mjs";
 import { runtimes } from "../src/matrix.mjs";
 import { runtimesSupported } from "../src/toolchains.mjs";
 
@@ -57,6 +57,8 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
       const input = {
         baseUrl: api.baseUrl,
         apiKey,
+        missingId: MISSING_ID,
+        hangingId: HANGING_ID,
         webhook: { body: webhookBody, signature: webhookSignature, secret: webhookSecret },
       };
       const report = await runScript(name, "smoke.mjs", JSON.stringify(input));
