@@ -88,7 +88,7 @@ export function createFrontServer({ upstream, dynamic, paginated }) {
       seed: prefer.seed,
     });
     const more = async (call) => {
-      // Another generated page; with a seed, a derived seed keeps the whole page reproducible.
+      // Another generated page (with a seed: a derived one, so the extra calls differ from it).
       const extra = { ...prefer, dynamic: "true" };
       if (prefer.seed !== undefined) extra.seed = `${prefer.seed}-more-${call}`;
       const again = await forward(
