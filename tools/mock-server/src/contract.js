@@ -107,12 +107,7 @@ export async function checkContract(options) {
       continue;
     }
     result.status = response.status;
-    result.violations.push(
-      ...checkResponse(o, response, text, validator).map((v) => ({
-        ...v,
-        message: redact(v.message, apiKey),
-      })),
-    );
+    result.violations.push(...checkResponse(o, response, text, validator));
     learnIds(parseJson(text), learned);
   }
 
@@ -125,7 +120,9 @@ export async function checkContract(options) {
       ...v,
     })),
   );
-  return { target: redact(target.href, apiKey), results, violations };
+  // A hostile or careless server can echo the key anywhere (a field name, an id we then put in a
+  // path): no string of the report may contain it.
+  return redactDeep({ target: target.href, results, violations }, apiKey);
 }
 
 /** The violations of one answer. */
@@ -239,6 +236,15 @@ function parseTarget(raw) {
   );
 }
 
+function redactDeep(value, secret) {
+  if (typeof value === "string") return redact(value, secret);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secret)]));
+  }
+  return value;
+}
+
 function redact(text, secret) {
   return secret ? String(text).split(secret).join("[redacted]") : String(text);
 }
@@ -264,7 +270,7 @@ export function formatReport(report) {
     lines.push(`${report.violations.length} violation(s):`);
     for (const v of report.violations) {
       lines.push(
-        `  ${v.operationId} ${v.method} ${v.path} → ${v.status ?? "no answer"}  ${v.pointer || "(body)"}  [${v.rule}] ${v.message}`,
+        `  ${v.operationId} ${v.method} ${v.path} → ${v.status ?? "no answer"}  ${v.pointer || (v.rule === "status" ? "(status)" : "(body)")}  [${v.rule}] ${v.message}`,
       );
     }
   }
