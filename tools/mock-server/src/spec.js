@@ -7,16 +7,20 @@
 //    it is bundled, never a stale copy.
 // 2. In the published package: the copy `prepack` puts in this package's `spec/` folder
 //    (`@vivamo/spec` is a private dev dependency and is not installed there).
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 
+/** The spec workspace, when this package is `tools/mock-server` of the Vivamo monorepo. */
 function workspaceSpecRoot() {
+  // By location, not by module resolution: a NODE_PATH (pnpm sets one) could find a workspace's
+  // spec from an installed package, which must serve its own copy.
+  const candidate = join(packageDir, "..", "..", "spec");
   try {
-    return dirname(createRequire(import.meta.url).resolve("@vivamo/spec/package.json"));
+    const manifest = JSON.parse(readFileSync(join(candidate, "package.json"), "utf8"));
+    return manifest.name === "@vivamo/spec" ? candidate : undefined;
   } catch {
     return undefined; // installed from the registry: no workspace around us
   }
