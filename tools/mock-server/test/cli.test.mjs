@@ -24,7 +24,7 @@ async function start(command, args, env) {
   return { ...server, url: server.match[1] };
 }
 
-describe("vivamo-mock (serve)", () => {
+describe("vivamo-mock (serve)", { timeout: 180_000 }, () => {
   it("`pnpm --filter @vivamo/mock-server start -- --dynamic` honours VIVAMO_MOCK_PORT", async () => {
     const port = await freePort();
     const server = await start(

@@ -157,7 +157,7 @@ describe("checkContract", () => {
   });
 });
 
-describe("pnpm contract:live", () => {
+describe("pnpm contract:live", { timeout: 120_000 }, () => {
   it("prints every violation and exits 1 against the deviating fake", async () => {
     const upstream = await fake(deviations);
     const result = await runProcess(

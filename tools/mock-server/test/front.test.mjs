@@ -1,21 +1,12 @@
 // The front server in front of Prism: invalid requests get Prism's own validation details (which
 // field, which rule) in the spec's error shape; valid requests still get the examples; a
 // generated list page agrees with the request it answers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer } from "../src/index.js";
+import { describe, expect, inject, it } from "vitest";
 import { MAX_TOTAL } from "../src/pagination.js";
 
-let mock;
-let dynamicMock;
-beforeAll(async () => {
-  [mock, dynamicMock] = await Promise.all([
-    startMockServer({ errors: true }),
-    startMockServer({ errors: true, dynamic: true }),
-  ]);
-});
-afterAll(async () => {
-  await Promise.all([mock?.close(), dynamicMock?.close()]);
-});
+// The shared mock of test/setup/mock.mjs (Prism with --errors, examples by default); dynamic data
+// per request with `Prefer: dynamic=true`, as a client asks for it. The CLI test covers --dynamic.
+const mock = { url: inject("mockUrl") };
 
 async function call(base, path, { method = "GET", body, prefer } = {}) {
   const headers = { Authorization: "Bearer sk_test_mock", "Content-Type": "application/json" };
@@ -98,7 +89,10 @@ describe("invalid requests", () => {
 });
 
 describe("dynamic list pages", () => {
-  const list = (query, prefer) => call(dynamicMock, `/customers${query}`, { prefer });
+  const list = (query, prefer) =>
+    call(mock, `/customers${query}`, {
+      prefer: prefer ? `dynamic=true, ${prefer}` : "dynamic=true",
+    });
 
   it.each([
     ["?page=1&size=5", 1, 5],

@@ -61,7 +61,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
-describe("packed @vivamo/mock-server", () => {
+describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
   it("ships the bundled spec and the types, and nothing of the repo's tests", async () => {
     const tarball = tarballs.find((file) => file.includes("vivamo-mock-server-"));
     const { stdout } = await run("tar", ["tzf", tarball]);
@@ -130,7 +130,32 @@ await mock.close();
       ]);
     });
 
-    it("type-checks under a strict consumer tsconfig", async () => {
+    it("type-checks under a strict consumer tsconfig, with the whole API typed", async () => {
+      // The rest of the public API, used as the README shows it; wrong uses must not compile.
+      await writeFile(
+        join(project, "test/api-usage.ts"),
+        `import { checkContract, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+
+const mock = await startMockServer({ port: 0, dynamic: true, log: (line: string) => void line });
+const port: number = mock.port;
+const same: typeof startMockServer = startMock;
+const events: string[] = (await listWebhookEvents()).map((event) => event.name);
+const delivery = await triggerWebhook({ event: "paymentResult.failed", url: mock.url, secret: "s", data: { amount: "1.00" }, retries: 0 });
+const signature: string = delivery.signature;
+const report = await checkContract({ target: "https://api.test.vivamo.co/v1", apiKey: "k" });
+const text: string = formatReport(report);
+const pointers: string[] = report.violations.map((v) => v.pointer + v.rule + v.operationId);
+const failed = (error: unknown) => error instanceof WebhookDeliveryError && error.status === 401;
+// @ts-expect-error -- the port is a number
+await startMockServer({ port: "4010" });
+// @ts-expect-error -- a secret is required to sign
+await triggerWebhook({ event: "paymentResult", url: mock.url });
+// @ts-expect-error -- the key is required
+await checkContract({ target: "https://api.test.vivamo.co/v1" });
+await mock.close();
+export { port, same, events, signature, text, pointers, failed };
+`,
+      );
       const tsconfig = {
         compilerOptions: {
           target: "es2022",
@@ -143,7 +168,7 @@ await mock.close();
           skipLibCheck: true,
           types: [],
         },
-        include: files.map(([name]) => name),
+        include: [...files.map(([name]) => name), "test/api-usage.ts"],
       };
       await writeFile(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
       const result = await runProcess(process.execPath, [tsc, "-p", project]);

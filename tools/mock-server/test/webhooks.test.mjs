@@ -216,7 +216,7 @@ describe("triggerWebhook", () => {
   });
 });
 
-describe("vivamo-mock trigger", () => {
+describe("vivamo-mock trigger", { timeout: 120_000 }, () => {
   it("--list prints the events", async () => {
     const result = await runProcess(process.execPath, [cli, "trigger", "--list"]);
     expect(result.code).toBe(0);
