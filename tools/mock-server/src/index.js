@@ -35,21 +35,27 @@ export async function startMockServer(options = {}) {
   // is served by Prism as is.
   const paginated = options.spec === undefined ? await paginatedOperations() : [];
 
-  const prism = await startPrism({
-    spec,
-    host: "127.0.0.1",
-    port: await freePort("127.0.0.1"),
-    errors: options.errors ?? false,
+  // The front server claims its port first: a taken port fails at once, before Prism's start-up.
+  const prismPort = await freePort("127.0.0.1");
+  const front = createFrontServer({
+    upstream: new URL(`http://127.0.0.1:${prismPort}`),
     dynamic,
-    log: options.log,
-    startupTimeoutMs: options.startupTimeoutMs,
+    paginated,
   });
-
-  const front = createFrontServer({ upstream: new URL(prism.url), dynamic, paginated });
+  await listen(front, options.port ?? 0, host);
+  let prism;
   try {
-    await listen(front, options.port ?? 0, host);
+    prism = await startPrism({
+      spec,
+      host: "127.0.0.1",
+      port: prismPort,
+      errors: options.errors ?? false,
+      dynamic,
+      log: options.log,
+      startupTimeoutMs: options.startupTimeoutMs,
+    });
   } catch (error) {
-    await prism.close();
+    await new Promise((resolve) => front.close(resolve));
     throw error;
   }
   const { port } = front.address();
