@@ -174,6 +174,7 @@ describe("triggerWebhook", () => {
     expect(lines[1]).toMatch(
       /^Attempt 2 failed: HTTP 500 down\. Retrying in 100 ms \(retry 2 of 5/,
     );
+    expect(lines[2]).toMatch(/^Attempt 3: HTTP 204 in \d+ ms$/);
     // Every retry is the same delivery: same bytes, same signature.
     expect(new Set(hook.received.map((r) => r.body + r.headers.signature)).size).toBe(1);
   });
