@@ -4,7 +4,6 @@
 import { parseArgs } from "node:util";
 import { checkContract, formatReport } from "./contract.js";
 import { startMockServer } from "./index.js";
-import { MissingBundleError } from "./spec.js";
 import { DOCUMENTED_RETRIES, listWebhookEvents, triggerWebhook } from "./webhooks.js";
 
 const USAGE = `Usage:
@@ -200,13 +199,10 @@ try {
   const code = await main(process.argv.slice(2));
   if (code !== undefined) process.exitCode = code;
 } catch (error) {
-  const known =
-    error instanceof MissingBundleError ||
-    error instanceof UsageError ||
-    error instanceof TypeError ||
-    error?.name === "WebhookDeliveryError" ||
-    error?.code?.startsWith?.("ERR_PARSE_ARGS");
-  console.error(known ? `vivamo-mock: ${error.message}` : error);
-  process.exitCode =
-    error instanceof UsageError || error?.code?.startsWith?.("ERR_PARSE_ARGS") ? 2 : 1;
+  // Every failure here is one the user can act on (a taken port, a missing bundle, an endpoint that
+  // refused a delivery): its message says what to do, a stack trace would only bury it.
+  const usage = error instanceof UsageError || error?.code?.startsWith?.("ERR_PARSE_ARGS");
+  console.error(`vivamo-mock: ${error instanceof Error ? error.message : String(error)}`);
+  if (usage) console.error("Run `vivamo-mock --help` for the options.");
+  process.exitCode = usage ? 2 : 1;
 }

@@ -160,7 +160,8 @@ export async function triggerWebhook(options) {
     attempts.push(outcome);
 
     if (outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300) {
-      if (attempt > 1) log(`Attempt ${attempt}: HTTP ${outcome.status} in ${outcome.durationMs} ms`);
+      if (attempt > 1)
+        log(`Attempt ${attempt}: HTTP ${outcome.status} in ${outcome.durationMs} ms`);
       return {
         event: chosen.name,
         url: target.href,
