@@ -1,7 +1,7 @@
 // Puts the bundled spec inside the package before it is packed, in the spec workspace's layout
 // (`spec/dist/openapi.{yaml,json}` + `spec/lib/bundled.mjs`, the repo's one spec-reading helper),
 // so the published package serves and reads exactly the spec it was released with.
-import { cpSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,9 +19,13 @@ for (const file of files) {
     process.exit(1);
   }
 }
-rmSync(target, { recursive: true, force: true });
+// File by file through a rename, never removing the folder: `check-package` and the pack test may
+// run this at the same time, and neither may ever see a half-written or missing file.
 for (const file of files) {
-  mkdirSync(dirname(join(target, file)), { recursive: true });
-  cpSync(join(specWorkspace, file), join(target, file));
+  const destination = join(target, file);
+  mkdirSync(dirname(destination), { recursive: true });
+  const temporary = `${destination}.${process.pid}.tmp`;
+  copyFileSync(join(specWorkspace, file), temporary);
+  renameSync(temporary, destination);
 }
 console.log(`Copied the bundled spec into ${target}`);

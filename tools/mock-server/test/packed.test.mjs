@@ -4,6 +4,7 @@
 // README's vitest setup run as written, webhooks triggered at a handler built on the packed
 // client, and the contract check run from the installed bin.
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import {
   mkdir,
   mkdtemp,
@@ -37,9 +38,20 @@ beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), "vivamo-mock-consumer-"));
   const packDir = join(project, "tarballs");
   await mkdir(packDir);
-  // The client's dist must be built (turbo's test task depends on @vivamo/api-client#build).
-  for (const dir of ["tools/mock-server", "packages/api-types", "packages/api-client"]) {
-    await run("pnpm", ["pack", "--pack-destination", packDir], { cwd: join(repoRoot, dir) });
+  // This package packs with its prepack script (it copies the bundled spec in). The client and
+  // the types are packed from the dist/ turbo built before this test (the test task depends on
+  // their builds), without lifecycle scripts: a prepack build there would rewrite dist/ while
+  // other tasks read it.
+  for (const dir of ["packages/api-types", "packages/api-client"]) {
+    if (!existsSync(join(repoRoot, dir, "dist", "index.js"))) {
+      throw new Error(`${dir}/dist is missing: run \`pnpm build\` (turbo's test task does).`);
+    }
+  }
+  await run("pnpm", ["pack", "--pack-destination", packDir], { cwd: packageDir });
+  for (const dir of ["packages/api-types", "packages/api-client"]) {
+    await run("pnpm", ["--config.ignore-scripts=true", "pack", "--pack-destination", packDir], {
+      cwd: join(repoRoot, dir),
+    });
   }
   tarballs = (await readdir(packDir)).map((file) => join(packDir, file));
   await writeFile(
