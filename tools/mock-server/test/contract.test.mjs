@@ -197,6 +197,29 @@ describe("pnpm contract:live", { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/No violations: \d+ operation\(s\) answered as the spec says\./);
   });
 
+  it("prints the report as JSON with --json", async () => {
+    const upstream = await fake(deviations);
+    const result = await runProcess(
+      process.execPath,
+      [
+        join(repoRoot, "tools/mock-server/src/cli.js"),
+        "contract",
+        "--target",
+        upstream.url,
+        "--json",
+      ],
+      { env: { VIVAMO_API_KEY: API_KEY } },
+    );
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.violations.map((v) => v.operationId).sort()).toEqual([
+      "getCustomer",
+      "listCustomers",
+      "listCustomersForKycReview",
+    ]);
+    expect(result.stdout).not.toContain(API_KEY);
+  });
+
   it("explains a missing key without sending anything", async () => {
     const upstream = await fake();
     const result = await runProcess(
