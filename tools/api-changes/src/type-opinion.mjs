@@ -36,10 +36,7 @@ const OPTIONS = {
  */
 export async function typeOpinion(before, after, specDir = process.cwd()) {
   const where = pathToFileURL(join(specDir, "openapi.json"));
-  const [oldTypes, newTypes] = await Promise.all([
-    renderTypes(before, where),
-    renderTypes(after, where),
-  ]);
+  const [oldTypes, newTypes] = await Promise.all([typesOf(before, where), typesOf(after, where)]);
   const checks = assignabilityChecks(before, after);
   if (checks.length === 0) return [];
 
@@ -79,6 +76,14 @@ export async function typeOpinion(before, after, specDir = process.cwd()) {
     direction: check.direction,
     detail: `TypeScript: ${message}`,
   }));
+}
+
+// The baseline is compared with many working trees in one process (the scenario tests): its types
+// are rendered once per document object.
+const rendered = new WeakMap();
+function typesOf(spec, where) {
+  if (!rendered.has(spec)) rendered.set(spec, renderTypes(spec, where));
+  return rendered.get(spec);
 }
 
 /** One check per request part and per response status that both sides define. */

@@ -1,0 +1,289 @@
+// Issue 8's "Done when" scenarios, each on a scratch copy of the spec: edit the YAML sources as a
+// contributor would, bundle with Redocly, classify against the unedited copy, and judge the bump.
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { readSpec } from "@vivamo/spec/read";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { classifyChanges } from "../src/classify.mjs";
+import { formatReport } from "../src/format.mjs";
+import { judge, plannedBumps } from "../src/gate.mjs";
+import {
+  bundle,
+  copySpec,
+  editYaml,
+  makeScratchDir,
+  removeScratchDir,
+  repoRoot,
+  writeSource,
+} from "./scratch.mjs";
+
+const run = promisify(execFile);
+const CHECK_RELEASE = join(import.meta.dirname, "../bin/check-release.mjs");
+const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
+
+/** Each scenario edits a fresh copy of the spec's sources. */
+const SCENARIOS = {
+  unchanged: () => {},
+  "add an optional field": (spec) =>
+    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) =>
+      doc.setIn(["properties", "dateOfBirth"], {
+        type: "string",
+        format: "date",
+        description: "The customer's date of birth.",
+        example: "1990-01-31",
+      }),
+    ),
+  "rename a response field": (spec) =>
+    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) => {
+      const pair = doc.get("properties").items.find((item) => item.key.value === "firstName");
+      pair.key.value = "givenName";
+    }),
+  "make a request field required": (spec) =>
+    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) =>
+      doc.get("required").add("phone"),
+    ),
+  "remove an enum value": (spec) =>
+    editYaml(spec, "components/schemas/KycStatus.yaml", (doc) => {
+      const values = doc.get("enum");
+      values.delete(values.items.findIndex((item) => item.value === "rejected_manually"));
+    }),
+  "remove an operation": (spec) =>
+    editYaml(spec, "openapi.yaml", (doc) =>
+      doc.deleteIn(["paths", "/operators/check-geolocation"]),
+    ),
+  "edit a description": (spec) =>
+    editYaml(spec, "components/schemas/Customer.yaml", (doc) =>
+      doc.set("description", "A complete customer record, as Vivamo stores it."),
+    ),
+  "add an operation": (spec) => {
+    writeSource(spec, "paths/customers@{externalCustomerId}@kyc-history.yaml", NEW_OPERATION);
+    editYaml(spec, "openapi.yaml", (doc) =>
+      doc.setIn(["paths", "/customers/{externalCustomerId}/kyc-history"], {
+        $ref: "paths/customers@{externalCustomerId}@kyc-history.yaml",
+      }),
+    );
+  },
+};
+
+const NEW_OPERATION = `get:
+  operationId: getCustomerKycHistory
+  x-vivamo-sdk-method: customers.kycHistory
+  summary: Get Customer KYC History
+  description: Every KYC verification of a customer, oldest first.
+  tags:
+    - KYC
+  parameters:
+    - $ref: ../components/parameters/ExternalCustomerId.yaml
+  responses:
+    "200":
+      description: The customer.
+      content:
+        application/json:
+          schema:
+            $ref: ../components/schemas/Customer.yaml
+          examples:
+            customer:
+              $ref: ../components/examples/Customer.yaml
+`;
+
+let scratch;
+const bundles = {};
+let baseline;
+
+beforeAll(async () => {
+  scratch = makeScratchDir();
+  const jobs = Object.entries(SCENARIOS).map(([name, edit], i) => async () => {
+    const spec = copySpec(join(scratch, `s${i}`));
+    edit(spec);
+    bundles[name] = await bundle(spec);
+  });
+  // Two bundles at a time: the machine has two cores and other suites run alongside.
+  const queue = [...jobs];
+  await Promise.all(
+    [0, 1].map(async () => {
+      while (queue.length) await queue.shift()();
+    }),
+  );
+  baseline = readSpec(bundles.unchanged);
+}, 240_000);
+
+afterAll(() => removeScratchDir(scratch));
+
+const results = new Map();
+function classify(name) {
+  if (!results.has(name)) {
+    results.set(
+      name,
+      classifyChanges(baseline, readSpec(bundles[name])).then((result) => {
+        console.log(`${name}:\n${formatReport(result, "the unedited copy")}`);
+        return result;
+      }),
+    );
+  }
+  return results.get(name);
+}
+
+const PLAN = (bump) => ({ "@vivamo/api-types": bump, "@vivamo/api-client": bump });
+
+describe("classifying a spec change against the last release", () => {
+  test("an unedited copy, bundled the same way, has no change", async () => {
+    expect(await classify("unchanged")).toEqual({ bump: "none", changes: [] });
+  });
+
+  // The first classification renders the baseline's types too.
+  test("an added optional field is a feature: minor", { timeout: 90_000 }, async () => {
+    const { bump, changes } = await classify("add an optional field");
+    expect(bump).toBe("minor");
+    expect(changes.every((change) => change.level === "feature")).toBe(true);
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "POST /customers request body: data.dateOfBirth",
+        kind: "field added",
+      }),
+    );
+  });
+
+  test("a description-only edit is a fix: patch", async () => {
+    const { bump, changes } = await classify("edit a description");
+    expect(bump).toBe("patch");
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((change) => change.level === "fix")).toBe(true);
+  });
+
+  test("a new operation is a feature: minor", async () => {
+    const { bump, changes } = await classify("add an operation");
+    expect(bump).toBe("minor");
+    expect(changes).toEqual([
+      expect.objectContaining({
+        path: "GET /customers/{externalCustomerId}/kyc-history",
+        kind: "operation added",
+        level: "feature",
+      }),
+    ]);
+  });
+
+  const breaking = {
+    "rename a response field": {
+      path: "GET /customers/{externalCustomerId} response 200: data.firstName",
+      kind: "field removed",
+    },
+    "make a request field required": {
+      path: "POST /customers request body: data.phone",
+      kind: "field became required",
+    },
+    "remove an enum value": {
+      path: "GET /customers/{externalCustomerId} response 200: kycVerifications[].status",
+      kind: 'enum value "rejected_manually" removed',
+    },
+    "remove an operation": {
+      path: "POST /operators/check-geolocation",
+      kind: "operation removed",
+    },
+  };
+  for (const [name, expected] of Object.entries(breaking)) {
+    test(`${name} is breaking: major, and the gate refuses a minor changeset at 1.x`, async () => {
+      const result = await classify(name);
+      expect(result.bump).toBe("major");
+      expect(result.changes).toContainEqual(
+        expect.objectContaining({ ...expected, level: "breaking" }),
+      );
+
+      const refused = judge(result, PLAN("minor"), "1.0.0", "1.0.0");
+      expect(refused.ok).toBe(false);
+      expect(refused.required).toBe("major");
+      expect(refused.message).toContain(`${expected.path} · ${expected.kind}`);
+      expect(judge(result, PLAN("major"), "1.0.0", "1.0.0").ok).toBe(true);
+
+      // 0.x: a breaking change ships as a minor bump, never as a patch (README, "0.x").
+      expect(judge(result, PLAN("patch"), "0.1.0", "0.1.0").ok).toBe(false);
+      expect(judge(result, PLAN("minor"), "0.1.0", "0.1.0").ok).toBe(true);
+    });
+  }
+
+  test("TypeScript confirms a request field that became required, and says so", async () => {
+    const { changes } = await classify("make a request field required");
+    const entry = changes.find(
+      (change) => change.path === "POST /customers request body: data.phone",
+    );
+    expect(entry.foundBy).toEqual(["api-smart-diff", "typescript"]);
+  });
+});
+
+describe("check-release and api-changes on a scratch repository", () => {
+  let root;
+  beforeAll(() => {
+    // A repository at 1.0.0 whose spec renamed a field, with a pending *minor* changeset.
+    root = join(scratch, "repo");
+    const write = (file, text) => {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write("package.json", JSON.stringify({ name: "scratch", private: true }));
+    write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+    for (const name of ["api-types", "api-client"]) {
+      write(
+        `packages/${name}/package.json`,
+        JSON.stringify({ name: `@vivamo/${name}`, version: "1.0.0" }),
+      );
+    }
+    cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
+    write(
+      ".changeset/rename.md",
+      '---\n"@vivamo/api-types": minor\n"@vivamo/api-client": minor\n---\n\nRename firstName.\n',
+    );
+    mkdirSync(join(root, "spec/releases/1.0.0"), { recursive: true });
+    cpSync(bundles.unchanged, join(root, "spec/releases/1.0.0/openapi.yaml"));
+    cpSync(bundles["rename a response field"], join(root, "spec/dist/openapi.yaml"));
+  });
+
+  test("changesets' own release plan is what the gate reads", async () => {
+    expect(await plannedBumps(root)).toEqual(PLAN("minor"));
+  });
+
+  // Each command below is a whole Node process that renders both sides' types: minutes, not
+  // seconds, on a loaded two-core machine.
+  const CLI_TIMEOUT = 180_000;
+
+  test(
+    "check-release fails with the minor changeset and names the change",
+    async () => {
+      const failure = await run(process.execPath, [CHECK_RELEASE, "--root", root]).then(
+        () => undefined,
+        (error) => error,
+      );
+      console.log(`check-release (exit ${failure?.code}):\n${failure?.stderr}`);
+      expect(failure?.code).toBe(1);
+      expect(failure.stderr).toContain("@vivamo/api-types: planned minor, needs major");
+      expect(failure.stderr).toContain(
+        "breaking  GET /customers/{externalCustomerId} response 200: data.firstName · field removed",
+      );
+    },
+    CLI_TIMEOUT,
+  );
+
+  test(
+    "api-changes --json prints the bump and the list; --changeset drafts the changeset",
+    async () => {
+      const [json, drafted] = await Promise.all([
+        run(process.execPath, [API_CHANGES, "--root", root, "--json"]),
+        run(process.execPath, [API_CHANGES, "--root", root, "--changeset"]),
+      ]);
+      const { bump, changes } = JSON.parse(json.stdout);
+      expect(bump).toBe("major");
+      expect(changes.some((change) => change.path.endsWith("data.givenName"))).toBe(true);
+
+      expect(drafted.stdout).toContain("API changes since 1.0.0");
+      const draft = readFileSync(join(root, ".changeset/api-changes.md"), "utf8");
+      expect(draft).toMatch(
+        /^---\n"@vivamo\/api-types": major\n"@vivamo\/api-client": major\n---\n/,
+      );
+      expect(draft).toContain(
+        "- **breaking**: `GET /customers/{externalCustomerId} response 200: data.firstName` · field removed",
+      );
+      expect(await plannedBumps(root)).toEqual(PLAN("major"));
+    },
+    CLI_TIMEOUT,
+  );
+});
