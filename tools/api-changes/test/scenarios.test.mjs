@@ -10,14 +10,16 @@ import { classifyChanges } from "../src/classify.mjs";
 import { formatReport } from "../src/format.mjs";
 import { judge, plannedBumps } from "../src/gate.mjs";
 import {
-  bundle,
-  copySpec,
-  editYaml,
-  makeScratchDir,
-  removeScratchDir,
-  repoRoot,
-  writeSource,
-} from "./scratch.mjs";
+  addOperation,
+  addOptionalField,
+  editDescription,
+  NEW_OPERATION_PATH,
+  removeEnumValue,
+  removeOperation,
+  renameField,
+  requireRequestField,
+} from "./edits.mjs";
+import { bundle, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
 
 const run = promisify(execFile);
 const CHECK_RELEASE = join(import.meta.dirname, "../bin/check-release.mjs");
@@ -26,67 +28,14 @@ const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
 /** Each scenario edits a fresh copy of the spec's sources. */
 const SCENARIOS = {
   unchanged: () => {},
-  "add an optional field": (spec) =>
-    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) =>
-      doc.setIn(["properties", "dateOfBirth"], {
-        type: "string",
-        format: "date",
-        description: "The customer's date of birth.",
-        example: "1990-01-31",
-      }),
-    ),
-  "rename a response field": (spec) =>
-    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) => {
-      const pair = doc.get("properties").items.find((item) => item.key.value === "firstName");
-      pair.key.value = "givenName";
-    }),
-  "make a request field required": (spec) =>
-    editYaml(spec, "components/schemas/CustomerData.yaml", (doc) =>
-      doc.get("required").add("phone"),
-    ),
-  "remove an enum value": (spec) =>
-    editYaml(spec, "components/schemas/KycStatus.yaml", (doc) => {
-      const values = doc.get("enum");
-      values.delete(values.items.findIndex((item) => item.value === "rejected_manually"));
-    }),
-  "remove an operation": (spec) =>
-    editYaml(spec, "openapi.yaml", (doc) =>
-      doc.deleteIn(["paths", "/operators/check-geolocation"]),
-    ),
-  "edit a description": (spec) =>
-    editYaml(spec, "components/schemas/Customer.yaml", (doc) =>
-      doc.set("description", "A complete customer record, as Vivamo stores it."),
-    ),
-  "add an operation": (spec) => {
-    writeSource(spec, "paths/customers@{externalCustomerId}@kyc-history.yaml", NEW_OPERATION);
-    editYaml(spec, "openapi.yaml", (doc) =>
-      doc.setIn(["paths", "/customers/{externalCustomerId}/kyc-history"], {
-        $ref: "paths/customers@{externalCustomerId}@kyc-history.yaml",
-      }),
-    );
-  },
+  "add an optional field": addOptionalField,
+  "rename a response field": renameField,
+  "make a request field required": requireRequestField,
+  "remove an enum value": removeEnumValue,
+  "remove an operation": removeOperation,
+  "edit a description": editDescription,
+  "add an operation": addOperation,
 };
-
-const NEW_OPERATION = `get:
-  operationId: getCustomerKycHistory
-  x-vivamo-sdk-method: customers.kycHistory
-  summary: Get Customer KYC History
-  description: Every KYC verification of a customer, oldest first.
-  tags:
-    - KYC
-  parameters:
-    - $ref: ../components/parameters/ExternalCustomerId.yaml
-  responses:
-    "200":
-      description: The customer.
-      content:
-        application/json:
-          schema:
-            $ref: ../components/schemas/Customer.yaml
-          examples:
-            customer:
-              $ref: ../components/examples/Customer.yaml
-`;
 
 let scratch;
 const bundles = {};
@@ -157,7 +106,7 @@ describe("classifying a spec change against the last release", () => {
     expect(bump).toBe("minor");
     expect(changes).toEqual([
       expect.objectContaining({
-        path: "GET /customers/{externalCustomerId}/kyc-history",
+        path: `GET ${NEW_OPERATION_PATH}`,
         kind: "operation added",
         level: "feature",
       }),
