@@ -5,8 +5,8 @@
 // pnpm api-changes release         after `changeset version`: snapshot the bundled spec as the new
 //                                  version, add the list to the CHANGELOG entries and the docs page
 //   --root <dir>  the repository (default: this one)   --spec <file>  the bundled spec to classify
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import {
   addToChangelog,
@@ -87,6 +87,7 @@ async function release() {
       if (addToChangelog(file, version, changes, previous.version)) console.log(`Updated ${file}`);
     }
   }
+  mkdirSync(dirname(paths.docsPage), { recursive: true });
   writeFileSync(paths.docsPage, renderDocsPage(paths.root));
   console.log(`Wrote ${paths.docsPage}`);
 }
