@@ -48,14 +48,16 @@ try {
 
 async function report() {
   const result = await analyze({ root: values.root, spec: values.spec });
+  // With --json, stdout is the JSON alone: everything else goes to stderr.
+  const say = values.json ? console.error : console.log;
   if (values.json) {
     console.log(JSON.stringify({ bump: result.bump, changes: result.changes }, null, 2));
-    return;
+  } else {
+    console.log(formatReport(result, result.baseline.version));
   }
-  console.log(formatReport(result, result.baseline.version));
   if (!values.changeset) return;
   if (result.changes.length === 0) {
-    console.log("Nothing to draft: no changeset is needed.");
+    say("Nothing to draft: no changeset is needed.");
     return;
   }
   // The bump the gate requires at this version (a breaking change at 0.x is a minor bump).
@@ -64,7 +66,7 @@ async function report() {
     .reduce((a, b) => (BUMP_RANK[b] > BUMP_RANK[a] ? b : a), "none");
   const file = join(repoPaths(values.root).root, ".changeset", DRAFT_CHANGESET);
   writeFileSync(file, renderChangeset(bump, result.changes, result.baseline.version));
-  console.log(`Wrote ${file} (${bump}): review its text, then commit it with your change.`);
+  say(`Wrote ${file} (${bump}): review its text, then commit it with your change.`);
 }
 
 /** Runs after `changeset version`, which has written the new version into package.json. */

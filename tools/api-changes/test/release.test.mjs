@@ -13,7 +13,7 @@ import { renderDocsPage } from "../src/changelog.mjs";
 import { analyze } from "../src/index.mjs";
 import { currentVersion, listReleases, repoPaths } from "../src/releases.mjs";
 import { addOptionalField } from "./edits.mjs";
-import { bundle, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
 
 const run = promisify(execFile);
 const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
@@ -71,12 +71,13 @@ describe("pnpm version-packages on a scratch repository", () => {
     symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
 
     const released = copySpec(join(scratch, "released"));
-    mkdirSync(join(root, "spec/releases/0.1.0"), { recursive: true });
-    cpSync(await bundle(released), join(root, "spec/releases/0.1.0/openapi.yaml"));
     const edited = copySpec(join(scratch, "edited"));
     addOptionalField(edited);
+    const bundles = await bundleAll({ released, edited }, scratch);
+    mkdirSync(join(root, "spec/releases/0.1.0"), { recursive: true });
+    cpSync(bundles.released, join(root, "spec/releases/0.1.0/openapi.yaml"));
     mkdirSync(join(root, "spec/dist"), { recursive: true });
-    cpSync(await bundle(edited), join(root, "spec/dist/openapi.yaml"));
+    cpSync(bundles.edited, join(root, "spec/dist/openapi.yaml"));
   }, 120_000);
   afterAll(() => removeScratchDir(scratch));
 

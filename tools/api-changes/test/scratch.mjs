@@ -1,7 +1,15 @@
 // Scratch copies of the spec for the scenario tests: the YAML sources copied to a temp dir, edited
 // there as a contributor would, and bundled with the real Redocly CLI.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -46,22 +54,31 @@ export function writeSource(specDir, file, text) {
 }
 
 /**
- * Bundles a scratch spec the way the `bundle` task does (no lint: the scenarios are about the
- * classification), into `<specDir>/dist/openapi.yaml`. Returns the bundle's path.
+ * Bundles scratch specs the way the `bundle` task does (no lint: the scenarios are about the
+ * classification), all in one Redocly CLI run: starting the CLI costs more than a bundle.
+ * @param {Record<string, string>} specs name → spec folder made by `copySpec`
+ * @returns {Promise<Record<string, string>>} name → bundled YAML file
  */
-export async function bundle(specDir) {
-  const output = join(specDir, "dist", "openapi.yaml");
+export async function bundleAll(specs, outputDir) {
+  const roots = Object.entries(specs).map(([name, specDir], i) => {
+    // The CLI names each bundle after its root file: give every root a distinct name.
+    const root = join(specDir, `spec-${i}.yaml`);
+    renameSync(join(specDir, "openapi.yaml"), root);
+    return { name, root, output: join(outputDir, `spec-${i}.yaml`) };
+  });
   try {
     await run(
       process.execPath,
-      [redocly, "bundle", join(specDir, "openapi.yaml"), "--output", output],
+      [redocly, "bundle", ...roots.map(({ root }) => root), "--output", outputDir],
       {
-        cwd: specDir,
+        cwd: outputDir,
         env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
       },
     );
   } catch (error) {
-    throw new Error(`redocly bundle failed for ${specDir}:\n${error.stderr || error.message}`);
+    throw new Error(`redocly bundle failed:\n${error.stderr || error.message}`);
+  } finally {
+    for (const { root } of roots) renameSync(root, join(dirname(root), "openapi.yaml"));
   }
-  return output;
+  return Object.fromEntries(roots.map(({ name, output }) => [name, output]));
 }
