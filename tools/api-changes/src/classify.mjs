@@ -3,7 +3,7 @@
 // keeps `foundBy` so the message can say who found it.
 import { isDeepStrictEqual } from "node:util";
 import { libraryOpinion, RANK } from "./library-opinion.mjs";
-import { typeOpinion } from "./type-opinion.mjs";
+import { TYPESCRIPT, typeOpinion } from "./type-opinion.mjs";
 
 /** @typedef {import("./library-opinion.mjs").Change} Change */
 /** @typedef {"major" | "minor" | "patch" | "none"} Bump */
@@ -23,19 +23,24 @@ export async function classifyChanges(before, after, options = {}) {
 }
 
 /**
- * TypeScript's findings confirm the library's breaking entries of the same operation and direction;
- * where the library saw nothing breaking there, TypeScript's finding is added as its own entry.
+ * A TypeScript finding confirms the library's breaking entry at the same place (or, when the places
+ * are named differently, its breaking entries of the same operation and direction); where the
+ * library saw nothing breaking there, the finding is added as its own entry: the stricter wins.
  */
 export function combine(library, types) {
   const changes = library.map((change) => ({ ...change, foundBy: [...change.foundBy] }));
   for (const finding of types) {
-    const confirmed = changes.filter(
+    const breakingThere = changes.filter(
       (change) =>
         change.level === "breaking" &&
         change.operation === finding.operation &&
         change.direction === finding.direction,
     );
-    for (const change of confirmed) change.foundBy.push(...finding.foundBy);
+    const samePlace = breakingThere.filter((change) => change.path === finding.path);
+    const confirmed = samePlace.length ? samePlace : breakingThere;
+    for (const change of confirmed) {
+      if (!change.foundBy.includes(TYPESCRIPT)) change.foundBy.push(TYPESCRIPT);
+    }
     if (confirmed.length === 0) changes.push(finding);
   }
   return changes.sort(

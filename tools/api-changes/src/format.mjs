@@ -2,7 +2,12 @@
 const LEVEL_WIDTH = "breaking".length;
 
 export function formatChange(change) {
-  return `${change.level.padEnd(LEVEL_WIDTH)}  ${change.path} · ${change.kind}  (found by ${change.foundBy.join(" and ")})`;
+  // TypeScript's reason is the only description of a break that the library did not see.
+  const reason = change.foundBy.length === 1 && change.detail?.startsWith("TypeScript:");
+  const kind = reason
+    ? `${change.kind}: ${change.detail.slice("TypeScript: ".length)}`
+    : change.kind;
+  return `${change.level.padEnd(LEVEL_WIDTH)}  ${change.path} · ${kind}  (found by ${change.foundBy.join(" and ")})`;
 }
 
 export function formatReport({ bump, changes }, baseline) {
@@ -15,7 +20,10 @@ export function formatReport({ bump, changes }, baseline) {
 
 /** A Markdown bullet for changesets, CHANGELOG entries and the docs page. */
 export function markdownChange(change) {
-  const detail = change.detail?.startsWith("TypeScript:") ? ` (${change.detail})` : "";
+  const detail =
+    change.foundBy.length === 1 && change.detail?.startsWith("TypeScript:")
+      ? ` (${change.detail})`
+      : "";
   return `- **${change.level}**: \`${change.path}\` · ${change.kind}${detail}`;
 }
 

@@ -13,15 +13,13 @@ export * from "./releases.mjs";
 
 /**
  * Classifies the working tree's bundled spec against the last release's.
- * @param {{ root?: string, spec?: string, baseline?: string }} [options]
+ * @param {{ root?: string, spec?: string }} [options]
  */
 export async function analyze(options = {}) {
   const paths = repoPaths(options.root);
   const specFile = options.spec ?? paths.spec;
   const version = currentVersion(paths.root);
-  const baseline = options.baseline
-    ? { version: options.baseline, file: options.baseline }
-    : findBaseline(paths.root, version);
+  const baseline = findBaseline(paths.root, version);
   if (!baseline) {
     throw new UsageError(
       `No released spec at or below ${version} in ${paths.releases}.\n` +

@@ -93,9 +93,11 @@ function policyFor(diff, location) {
     return { level: "breaking", why: "callers that send or read the field break" };
   if (removed && parent === "enum")
     return { level: "breaking", why: "a removed enum value breaks callers that send or handle it" };
-  if (parent === "required" && diff.action === "add" && location.direction === "request")
+  // One entry of `required`, or the whole list when a schema gains or loses it.
+  const required = parent === "required" || key === "required";
+  if (required && diff.action === "add" && location.direction === "request")
     return { level: "breaking", why: "old requests without the field are refused" };
-  if (parent === "required" && removed && location.direction === "response")
+  if (required && removed && location.direction === "response")
     return { level: "breaking", why: "readers that rely on the field get undefined" };
   return undefined;
 }

@@ -62,19 +62,19 @@ export async function typeOpinion(before, after, specDir = process.cwd()) {
     // Anything but a failed assignment (generated types that do not compile, an unresolved
     // import) is a bug of this tool or the generator, not a verdict on the spec.
     if (!check) throw new Error(`The type comparison does not compile: ${format(diagnostic)}`);
-    if (!broken.has(check)) broken.set(check, lastLine(diagnostic));
+    if (!broken.has(check)) broken.set(check, explainFailure(diagnostic));
   }
-  return [...broken].map(([check, message]) => ({
-    path: check.where,
+  return [...broken].map(([check, { pointer, reason }]) => ({
+    path: pointer ? `${check.where}: ${pointer}` : check.where,
     kind:
       check.direction === "request"
-        ? "requests valid before are no longer accepted"
-        : "responses no longer fit the old type",
+        ? "old requests no longer fit the type"
+        : "new responses no longer fit the old type",
     level: "breaking",
     foundBy: [TYPESCRIPT],
     operation: check.operation,
     direction: check.direction,
-    detail: `TypeScript: ${message}`,
+    detail: `TypeScript: ${reason}`,
   }));
 }
 
@@ -125,11 +125,31 @@ function key({ method, path }) {
   return `${method} ${path}`;
 }
 
-/** TypeScript explains a failed assignment from the outside in; the innermost line names the field. */
-function lastLine(diagnostic) {
+/**
+ * TypeScript explains a failed assignment from the outside in: "The types of 'content[...].customers'
+ * are incompatible", "Types of property 'createdAt' are incompatible", ..., then the innermost
+ * reason. We follow that chain to the field (`customers[].createdAt`) and keep the reason.
+ */
+export function explainFailure(diagnostic) {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   const lines = text.split("\n").map((line) => line.trim());
-  return lines.at(-1).replace(/\b(Old|New)\.paths\b/g, "$1");
+  let pointer = "";
+  const step = (name) => (pointer = pointer && name ? `${pointer}.${name}` : pointer || name);
+  for (const line of lines.slice(1)) {
+    const nested = /^The types of '(.+)' are incompatible/.exec(line);
+    const property = /^Types of property '(.+)' are incompatible/.exec(line);
+    const missing = /^Property '(.+)' is (?:optional|missing)/.exec(line);
+    if (nested) step(nested[1].replace(/^(?:content\["[^"]+"\]|query|path|header)\.?/, ""));
+    else if (property) step(property[1]);
+    else if (missing) step(missing[1]);
+    else if (/^Type '.*\[\]' is not assignable to type '.*\[\]'\.?$/.test(line)) pointer += "[]";
+  }
+  const reason = lines
+    .at(-1)
+    .replace(/\b(Old|New)\.paths\b/g, "$1")
+    // Whole object types say nothing the field's name does not.
+    .replace(/'\{[^']{60,}\}'/g, "'{ … }'");
+  return { pointer, reason };
 }
 
 function format(diagnostic) {

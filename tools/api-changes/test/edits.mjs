@@ -34,6 +34,13 @@ export function removeOperation(spec) {
   editYaml(spec, "openapi.yaml", (doc) => doc.deleteIn(["paths", "/operators/check-geolocation"]));
 }
 
+/** api-smart-diff calls a changed `type` in a response non-breaking; TypeScript does not. */
+export function makeResponseFieldNullable(spec) {
+  editYaml(spec, "components/schemas/Customer.yaml", (doc) =>
+    doc.setIn(["properties", "createdAt", "type"], ["string", "null"]),
+  );
+}
+
 export function editDescription(spec) {
   editYaml(spec, "components/schemas/Customer.yaml", (doc) =>
     doc.set("description", "A complete customer record, as Vivamo stores it."),

@@ -13,6 +13,7 @@ import {
   addOperation,
   addOptionalField,
   editDescription,
+  makeResponseFieldNullable,
   NEW_OPERATION_PATH,
   removeEnumValue,
   removeOperation,
@@ -34,6 +35,7 @@ const SCENARIOS = {
   "remove an enum value": removeEnumValue,
   "remove an operation": removeOperation,
   "edit a description": editDescription,
+  "make a response field nullable": makeResponseFieldNullable,
   "add an operation": addOperation,
 };
 
@@ -146,6 +148,31 @@ describe("classifying a spec change against the last release", () => {
       expect(judge(result, PLAN("minor"), "0.1.0", "0.1.0").ok).toBe(true);
     });
   }
+
+  test("where the library sees a feature and TypeScript a break, the stricter wins and says who", async () => {
+    const { bump, changes } = await classify("make a response field nullable");
+    expect(bump).toBe("major");
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "GET /customers/{externalCustomerId} response 200: createdAt",
+        level: "breaking",
+        foundBy: ["typescript"],
+        detail: "TypeScript: Type 'null' is not assignable to type 'string'.",
+      }),
+    );
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "GET /customers/{externalCustomerId} response 200: createdAt",
+        kind: "type changed",
+        level: "feature",
+        foundBy: ["api-smart-diff"],
+      }),
+    );
+    const refused = judge({ changes }, PLAN("minor"), "1.0.0", "1.0.0");
+    expect(refused.message).toContain(
+      "createdAt · new responses no longer fit the old type: Type 'null' is not assignable to type 'string'.  (found by typescript)",
+    );
+  });
 
   test("TypeScript confirms a request field that became required, and says so", async () => {
     const { changes } = await classify("make a request field required");
