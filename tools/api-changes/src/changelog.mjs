@@ -49,7 +49,10 @@ export function renderDocsPage(root) {
     if (!record.previous) {
       const spec = readSpec(join(repoPaths(root).releases, record.version, "openapi.yaml"));
       const operations = listOperations(spec);
-      lines.push(`First release, with ${operations.length} operations:`, "");
+      lines.push(
+        `The first release kept in \`spec/releases/\`, with ${operations.length} operations:`,
+        "",
+      );
       for (const { method, path, operation } of operations) {
         lines.push(
           `- \`${method.toUpperCase()} ${path}\`: ${operation.summary ?? operation.operationId}`,
