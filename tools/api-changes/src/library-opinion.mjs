@@ -1,5 +1,5 @@
 // The first opinion: api-smart-diff compares the two bundled documents, and our release policy
-// (issue 8, README "What counts as breaking") is applied on top of its verdicts. Where the policy is
+// (issue 8; README, "What counts as what") is applied on top of its verdicts. Where the policy is
 // stricter than the library's defaults (it calls a removed response field "non-breaking", because
 // the old clients still parse the response), the policy wins; where the library is stricter, it
 // wins. Every entry says where it comes from.
