@@ -15,7 +15,7 @@ import {
   currentVersion,
   findBaseline,
   formatReport,
-  minimumBump,
+  requiredBump,
   renderChangeset,
   renderDocsPage,
   repoPaths,
@@ -23,7 +23,6 @@ import {
   writeRelease,
 } from "../src/index.mjs";
 import { DRAFT_CHANGESET } from "../src/changelog.mjs";
-import { BUMP_RANK } from "../src/classify.mjs";
 import { readSpec } from "@vivamo/spec/read";
 
 const { values, positionals } = parseArgs({
@@ -61,9 +60,7 @@ async function report() {
     return;
   }
   // The bump the gate requires at this version (a breaking change at 0.x is a minor bump).
-  const bump = result.changes
-    .map((change) => minimumBump(change.level, result.version))
-    .reduce((a, b) => (BUMP_RANK[b] > BUMP_RANK[a] ? b : a), "none");
+  const bump = requiredBump(result.changes, result.version);
   const file = join(repoPaths(values.root).root, ".changeset", DRAFT_CHANGESET);
   writeFileSync(file, renderChangeset(bump, result.changes, result.baseline.version));
   say(`Wrote ${file} (${bump}): review its text, then commit it with your change.`);

@@ -21,6 +21,16 @@ export function minimumBump(level, version) {
   return "patch";
 }
 
+/** The smallest bump that releases all of `changes` at `version`: what the gate asks for. */
+export function requiredBump(changes, version) {
+  let required = "none";
+  for (const change of changes) {
+    const wanted = minimumBump(change.level, version);
+    if (BUMP_RANK[wanted] > BUMP_RANK[required]) required = wanted;
+  }
+  return required;
+}
+
 /** The bump the pending changesets plan for each API package (`none` when they have none). */
 export async function plannedBumps(root) {
   const plan = await getReleasePlan(root);
@@ -36,11 +46,7 @@ export async function plannedBumps(root) {
  * @returns {{ ok: boolean, required: string, message: string }}
  */
 export function judge(result, planned, version, baseline) {
-  let required = "none";
-  for (const change of result.changes) {
-    const wanted = minimumBump(change.level, version);
-    if (BUMP_RANK[wanted] > BUMP_RANK[required]) required = wanted;
-  }
+  const required = requiredBump(result.changes, version);
   const short = API_PACKAGES.filter((name) => BUMP_RANK[planned[name]] < BUMP_RANK[required]);
   if (short.length === 0) {
     const plannedText = API_PACKAGES.map((name) => `${name} ${planned[name]}`).join(", ");

@@ -6,7 +6,7 @@ import { classifyChanges } from "./classify.mjs";
 import { currentVersion, findBaseline, repoPaths } from "./releases.mjs";
 
 export { classifyChanges, bumpFor, combine } from "./classify.mjs";
-export { judge, minimumBump, plannedBumps } from "./gate.mjs";
+export { judge, minimumBump, plannedBumps, requiredBump } from "./gate.mjs";
 export { formatReport, formatChange } from "./format.mjs";
 export { renderChangeset, addToChangelog, renderDocsPage } from "./changelog.mjs";
 export * from "./releases.mjs";

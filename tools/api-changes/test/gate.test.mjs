@@ -1,7 +1,8 @@
 // The gate's rules, without any spec: 0.x policy, the message, and how the two opinions combine.
 import { describe, expect, test } from "vitest";
 import { bumpFor, combine } from "../src/classify.mjs";
-import { judge, minimumBump } from "../src/gate.mjs";
+import { renderChangeset } from "../src/changelog.mjs";
+import { judge, minimumBump, requiredBump } from "../src/gate.mjs";
 import { libraryOpinion } from "../src/library-opinion.mjs";
 
 const change = (level, path, extra = {}) => ({
@@ -23,6 +24,27 @@ describe("the bump a change needs", () => {
     expect(minimumBump("feature", "0.1.0")).toBe("minor");
     expect(minimumBump("feature", "2.0.0")).toBe("minor");
     expect(minimumBump("fix", "0.1.0")).toBe("patch");
+  });
+
+  test("the draft changeset asks for the smallest bump the gate accepts: minor for a break at 0.x", () => {
+    const changes = [change("breaking", "GET /x response 200: a"), change("fix", "GET /y")];
+    expect(requiredBump(changes, "0.1.0")).toBe("minor");
+    expect(requiredBump(changes, "1.0.0")).toBe("major");
+    expect(requiredBump([], "1.0.0")).toBe("none");
+    expect(renderChangeset("minor", changes, "0.1.0")).toBe(
+      [
+        "---",
+        '"@vivamo/api-types": minor',
+        '"@vivamo/api-client": minor',
+        "---",
+        "",
+        "API changes since 0.1.0:",
+        "",
+        "- **breaking**: `GET /x response 200: a` · breaking kind",
+        "- **fix**: `GET /y` · fix kind",
+        "",
+      ].join("\n"),
+    );
   });
 
   test("the list's bump is the highest of its changes, none for no change", () => {
