@@ -57,7 +57,7 @@ export function judge(result, planned, version, baseline) {
     };
   }
   const lines = [
-    `check-release: the pending changesets bump less than the API changes since ${baseline} require (${version}).`,
+    `check-release: the pending changesets bump less than the API changes since ${baseline} require.`,
     ...short.map(
       (name) =>
         `  ${name}: ${planned[name] === "none" ? "no changeset" : `planned ${planned[name]}`}, needs ${required}`,
@@ -70,6 +70,9 @@ export function judge(result, planned, version, baseline) {
   lines.push(`Changes that need more than ${nameOf(lowest)}:`);
   for (const change of needMore) lines.push(`  ${formatChange(change)}`);
   lines.push(
+    semver.major(version) === 0
+      ? `At ${version} (0.x) a breaking change needs at least a minor bump, a feature a minor, a fix a patch.`
+      : `At ${version} a breaking change needs a major bump, a feature a minor, a fix a patch.`,
     "Fix: run `pnpm api-changes --changeset` for a draft changeset with the required bump and this list, or raise the bump in .changeset/*.md.",
   );
   return { ok: false, required, message: lines.join("\n") };
