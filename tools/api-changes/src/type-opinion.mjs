@@ -10,7 +10,7 @@
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { listOperations } from "@vivamo/spec/read";
+import { HTTP_METHODS, listOperations } from "@vivamo/spec/read";
 // Reused, not copied: the one function that turns a bundled spec into our generated types.
 import { renderTypes } from "../../../packages/api-types/scripts/render-types.mjs";
 
@@ -86,7 +86,10 @@ function typesOf(spec, where) {
   return rendered.get(spec);
 }
 
-/** One check per request part and per response status that both sides define. */
+/**
+ * One check per request part and per response status that both sides define, and per webhook
+ * delivery both sides define.
+ */
 function assignabilityChecks(before, after) {
   const oldOperations = new Map(listOperations(before).map((op) => [key(op), op]));
   const checks = [];
@@ -116,6 +119,23 @@ function assignabilityChecks(before, after) {
         from: `New.paths${response}`,
         to: `Old.paths${response}`,
       });
+    }
+  }
+  // A webhook delivery is sent by Vivamo and read by your code, like a response: the new payload
+  // and headers must fit what handlers written for the old version expect.
+  for (const [name, item] of Object.entries(after.webhooks ?? {})) {
+    for (const method of HTTP_METHODS.filter((m) => item?.[m] && before.webhooks?.[name]?.[m])) {
+      const operation = `webhook ${name} (${method.toUpperCase()})`;
+      const at = `[${JSON.stringify(name)}][${JSON.stringify(method)}]`;
+      for (const part of ["parameters", "requestBody"]) {
+        checks.push({
+          operation,
+          direction: "response",
+          where: `${operation} ${part === "requestBody" ? "payload" : "headers"}`,
+          from: `New.webhooks${at}[${JSON.stringify(part)}]`,
+          to: `Old.webhooks${at}[${JSON.stringify(part)}]`,
+        });
+      }
     }
   }
   return checks;
