@@ -2,14 +2,18 @@
 // Turns the bundled spec into the docs portal's copy of it: guides as extra tags, sidebar tag
 // groups, the logo, and code samples on every operation. Pure functions over plain objects, so the
 // build script and the tests share them. Nothing here edits spec/: the result is a new object.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { readOperations } from "@vivamo/spec/operations";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Marks the part of a sample file that the portal shows; everything else is test scaffolding. */
 export const SAMPLE_START = "// docs-sample:start";
 export const SAMPLE_END = "// docs-sample:end";
+
+/** Folder of `samples/` with the samples generated from the spec's examples. */
+export const GENERATED_SAMPLES = "generated";
 
 /** Name of the sidebar group that holds the guides. */
 export const GUIDES_GROUP = "Guides";
@@ -24,26 +28,33 @@ export const REFERENCE_GROUP = "API reference";
  */
 
 /**
- * Every operation of the spec, in document order.
+ * Every operation of the spec, in document order: the spec's one operation reader
+ * (`@vivamo/spec/operations`), so the portal lists exactly what the client and the tests see.
  * @param {OpenApiDocument} spec
  * @returns {OperationEntry[]}
  */
 export function listOperations(spec) {
-  /** @type {OperationEntry[]} */
-  const operations = [];
-  for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem?.[method];
-      if (!operation) continue;
-      if (typeof operation.operationId !== "string" || !operation.operationId) {
-        throw new Error(
-          `${method.toUpperCase()} ${path} has no operationId: every operation needs one.`,
-        );
-      }
-      operations.push({ operationId: operation.operationId, method, path, operation, pathItem });
+  return readOperations(spec);
+}
+
+/**
+ * The TypeScript sample file of each operation: `samples/<operationId>.ts` when one was written by
+ * hand, else `samples/generated/<operationId>.ts` (made from the spec's examples by
+ * `scripts/generate-samples.mjs`). Files starting with `_` are shared scaffolding, not samples.
+ * @param {string} samplesDir
+ * @returns {Map<string, string>} operationId → file path
+ */
+export function findSampleFiles(samplesDir) {
+  /** @type {Map<string, string>} */
+  const files = new Map();
+  for (const dir of [join(samplesDir, GENERATED_SAMPLES), samplesDir]) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      if (file.endsWith(".ts") && !file.startsWith("_"))
+        files.set(file.slice(0, -3), join(dir, file));
     }
   }
-  return operations;
+  return files;
 }
 
 /**
@@ -238,11 +249,10 @@ export function buildPortalSpec(bundled, options) {
     const problems = [
       ...missing.map(
         (op) =>
-          `  - ${op.method.toUpperCase()} ${op.path} (${op.operationId}) has no sample: add apps/docs/samples/${op.operationId}.ts`,
+          `  - ${op.method.toUpperCase()} ${op.path} (${op.operationId}) has no sample: run \`pnpm generate\`, or write apps/docs/samples/${op.operationId}.ts`,
       ),
       ...orphans.map(
-        (id) =>
-          `  - apps/docs/samples/${id}.ts belongs to no operation of the spec (renamed or removed?)`,
+        (id) => `  - the sample ${id}.ts belongs to no operation of the spec (renamed or removed?)`,
       ),
     ];
     throw new Error(`Code samples are out of step with the spec:\n${problems.join("\n")}`);
