@@ -54,7 +54,10 @@ try {
   process.exitCode = 2;
 }
 
-/** @param {NodeJS.ErrnoException} error */
+/**
+ * @param {NodeJS.ErrnoException} error
+ * @returns {never}
+ */
 function bundleFirst(error) {
   throw new Error(
     `Cannot read the bundled spec at ${specPath} (${error.code ?? error.message}).\n` +
