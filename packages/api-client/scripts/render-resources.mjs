@@ -24,11 +24,14 @@ export const GENERATED_HEADER =
  *   name: string,
  *   type: string,
  *   optional: boolean,
+ *   required: boolean,
  *   doc: string,
  *   role: "path" | "body" | "field" | "query",
  *   key: string,
  * }} Argument
  *   `key` is the name the value has in the request: the path parameter's name, or the body field.
+ *   `required` is what the spec says; `optional` is whether the argument may be left out (an
+ *   optional argument before a required one is not: it takes `undefined` instead).
  */
 
 /**
@@ -85,6 +88,7 @@ function planMethod(operation, resource, name) {
     name: identifier(parameter.name),
     type: `${typeName}PathParams[${JSON.stringify(parameter.name)}]`,
     optional: false,
+    required: true,
     doc: oneLine(parameter.description),
     role: "path",
     key: parameter.name,
@@ -98,6 +102,7 @@ function planMethod(operation, resource, name) {
       name: identifier(body.field),
       type: `${typeName}Body[${JSON.stringify(body.field)}]`,
       optional: !body.required,
+      required: body.required,
       doc: oneLine(property?.description) || `sent as \`{ ${body.field} }\`.`,
       role: "field",
       key: body.field,
@@ -107,6 +112,7 @@ function planMethod(operation, resource, name) {
       name: "body",
       type: `${typeName}Body`,
       optional: !body.required,
+      required: body.required,
       doc: `the request body${body.schemaName ? ` (\`${body.schemaName}\`)` : ""}.`,
       role: "body",
       key: "body",
@@ -119,6 +125,7 @@ function planMethod(operation, resource, name) {
       name: "query",
       type: `${typeName}Query`,
       optional: !required,
+      required,
       doc: `query parameters: ${operation.queryParams
         .map((parameter) => `\`${parameter.name}\`${parameter.required ? "" : "?"}`)
         .join(", ")}.`,
@@ -164,7 +171,7 @@ export function renderResources(resources) {
     ]),
   );
   const needsRequireBody = methods.some((method) =>
-    method.args.some((arg) => (arg.role === "body" || arg.role === "field") && !arg.optional),
+    method.args.some((arg) => (arg.role === "body" || arg.role === "field") && arg.required),
   );
 
   const out = [GENERATED_HEADER];
@@ -264,7 +271,7 @@ function renderImplementation({ operation, name, args, responseType }) {
   const call = `send({ ${request.join(", ")} }, options) as Promise<${responseType}>`;
   // A required body is checked before anything is sent; `async` turns the refusal into a
   // rejected promise, like every other error of a resource method.
-  if (body && !body.optional) {
+  if (body?.required) {
     const what = body.role === "field" ? body.key : "body";
     return [
       `      ${name}: async (${names.join(", ")}) => {`,
