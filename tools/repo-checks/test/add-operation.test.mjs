@@ -192,9 +192,19 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
           compilerOptions: {
             types: ["node"],
             // The copy's freshly generated types, without building the package.
-            paths: { "@vivamo/api-types": ["../../api-types/src/index.ts"] },
+            paths: {
+              "@vivamo/api-types": ["../../api-types/src/index.ts"],
+              "@vivamo/api-client": ["../src/index.ts"],
+            },
           },
-          include: ["consumer.ts"],
+          include: [
+            "consumer.ts",
+            // Once the client serves the generated methods, the generated docs sample compiles
+            // against the real `VivamoClient` too.
+            ...((await clientServesGeneratedMethods())
+              ? ["../../../apps/docs/samples/generated/listCustomerNotes.ts"]
+              : []),
+          ],
         }),
       );
       const tsc = join(copy, "node_modules/typescript/bin/tsc");
@@ -258,14 +268,16 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
           return data;
         });
         const sample = await import(pathToFileURL(file).href);
-        const log = console.log;
-        console.log = () => {};
-        let result;
-        try {
-          result = await sample.run(vivamo);
-        } finally {
-          console.log = log;
-        }
+        const quietly = async (client) => {
+          const log = console.log;
+          console.log = () => {};
+          try {
+            return await sample.run(client);
+          } finally {
+            console.log = log;
+          }
+        };
+        const result = await quietly(vivamo);
         expect(sent).toEqual([
           {
             operationId: "listCustomerNotes",
@@ -276,6 +288,12 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
           },
         ]);
         expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
+        // And through the client itself, once it serves the generated methods (issue 9 wires
+        // createOperations into createVivamoClient).
+        if (await clientServesGeneratedMethods()) {
+          expect(client.customers.notes).toBeTypeOf("function");
+          expect(await quietly(client)).toEqual(result);
+        }
       } finally {
         await mock.close();
       }
@@ -313,6 +331,19 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
   });
 });
+
+/**
+ * Whether the copy's client builds its resources with the generated `createOperations` (the
+ * client restructuring of issue 9 does; before it, the generated layer is used on its own).
+ */
+async function clientServesGeneratedMethods() {
+  const dir = join(copy, "packages/api-client/src");
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith(".ts")) continue;
+    if (/\bcreateOperations\(/.test(await readFile(join(dir, file), "utf8"))) return true;
+  }
+  return false;
+}
 
 /** Copies the tracked files and the packages' node_modules links (not the store: a symlink). */
 async function copyRepository(from, to) {
