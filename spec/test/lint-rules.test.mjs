@@ -105,6 +105,18 @@ describe("redocly lint", () => {
     expect(onObjectBody).toEqual(["vivamo/sdk-body-property"]);
   });
 
+  it("accepts only x-vivamo-idempotent: true", async () => {
+    const mark = (value) => (text) =>
+      text.replace(
+        "x-vivamo-sdk-method: paymentIntents.create",
+        `x-vivamo-sdk-method: paymentIntents.create\n  x-vivamo-idempotent: ${value}`,
+      );
+    expect(await lintWithEdit("paths/payment-intents.yaml", mark('"yes"'))).toEqual([
+      "rule/sdk-idempotent-flag",
+    ]);
+    expect(await lintWithEdit("paths/payment-intents.yaml", mark("true"))).toEqual([]);
+  });
+
   it("requires a description on every property and named schema", async () => {
     const rules = await lintWithEdit("components/schemas/CustomerData.yaml", (text) =>
       text
