@@ -6,7 +6,8 @@
 //   - the client README's operation table lists it;
 //   - the docs portal has a sample for it, generated from its examples, which type-checks and runs
 //     against the real Prism mock of the new spec;
-//   - the client's contract tests call it against Prism (their own test file, run on the copy).
+//   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
+//     own test files, run on the copy).
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -71,7 +72,8 @@ properties:
     items:
       type: string
       description: One note, as written.
-      example: Asked about a refund.
+    example:
+      - Asked about a refund.
 `,
   "spec/components/examples/CustomerNotes.yaml": `summary: Two notes
 value:
@@ -224,111 +226,132 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     );
   });
 
-  it(
-    "gives the portal a sample generated from the examples, which runs against Prism",
-    { timeout: 120_000 },
-    async () => {
-      const { findSampleFiles, listOperations } = await import(
-        pathToFileURL(join(copy, "apps/docs/src/portal-spec.mjs")).href
-      );
-      const samples = findSampleFiles(join(copy, "apps/docs/samples"));
-      const file = samples.get("listCustomerNotes");
-      expect(file).toBe(join(copy, "apps/docs/samples/generated/listCustomerNotes.ts"));
-      const source = await readFile(file, "utf8");
-      expect(source).toContain('await vivamo.customers.notes("demo-user")');
-      // Every operation the portal lists has a sample (the build refuses one without).
-      const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
-      for (const { operationId } of listOperations(spec))
-        expect(samples.has(operationId)).toBe(true);
-
-      // Run it through the client's generated layer on the real client's transport, against the
-      // copy's Prism (with --errors, so a request or response outside the spec fails).
-      const { startMock } = await import(
-        pathToFileURL(join(copy, "tools/mock-server/src/index.js")).href
-      );
-      const { createVivamoClient } = await import(
-        pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
-      );
-      const { createOperations } = await import(
-        pathToFileURL(join(copy, "packages/api-client/src/generated/resources.ts")).href
-      );
-      const mock = await startMock({ errors: true, spec: join(copy, "spec/dist/openapi.yaml") });
-      try {
-        const client = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
-        const sent = [];
-        const vivamo = createOperations(async (request, options) => {
-          sent.push(request);
-          const { data, error, response } = await client.request(request.method, request.path, {
-            ...options,
-            idempotent: request.retryable,
-            params: { path: request.pathParams, query: request.query },
-            body: request.body,
-          });
-          if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(error)}`);
-          return data;
-        });
-        const sample = await import(pathToFileURL(file).href);
-        const quietly = async (client) => {
-          const log = console.log;
-          console.log = () => {};
-          try {
-            return await sample.run(client);
-          } finally {
-            console.log = log;
-          }
-        };
-        const result = await quietly(vivamo);
-        expect(sent).toEqual([
-          {
-            operationId: "listCustomerNotes",
-            method: "GET",
-            path: "/customers/{externalCustomerId}/notes",
-            pathParams: { externalCustomerId: "demo-user" },
-            retryable: true,
-          },
-        ]);
-        expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
-        // And through the client itself, once it serves the generated methods (issue 9 wires
-        // createOperations into createVivamoClient).
-        if (await clientServesGeneratedMethods()) {
-          expect(client.customers.notes).toBeTypeOf("function");
-          expect(await quietly(client)).toEqual(result);
-        }
-      } finally {
-        await mock.close();
-      }
-    },
-  );
-
-  it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
-    const vitest = (dir) => join(copy, dir, "node_modules/vitest/vitest.mjs");
-    const contract = await run(
+  it("passes the spec's own tests", { timeout: 180_000 }, async () => {
+    const vitest = join(copy, "spec/node_modules/vitest/vitest.mjs");
+    const result = await run(
       process.execPath,
-      [
-        vitest("packages/api-client"),
-        "run",
-        "test/contract.test.ts",
-        "-t",
-        "listCustomerNotes",
-        "--reporter=verbose",
-      ],
-      { cwd: join(copy, "packages/api-client"), env, maxBuffer: 64 << 20 },
+      [vitest, "run", "test/api-surface.test.mjs", "test/operations.test.mjs"],
+      { cwd: join(copy, "spec"), env, maxBuffer: 64 << 20 },
     ).catch((error) => error);
-    // Without colours or quotes: "listCustomerNotes (get /customers/...) > answers ...".
-    const output = `${contract.stdout ?? ""}${contract.stderr ?? ""}`
-      .replace(/\x1b\[[0-9;]*m/g, "")
-      .replace(/'/g, "");
-    expect(contract instanceof Error, output).toBe(false);
-    const title = "listCustomerNotes (get /customers/{externalCustomerId}/notes) > ";
-    for (const test of [
-      "answers its default example, valid against the schema",
-      "answers Prefer: code=200 with a valid body",
-      "answers Prefer: code=404 with a valid body",
-      "generates valid responses in dynamic mode",
-    ]) {
-      expect(output).toContain(`✓ test/contract.test.ts > ${title}${test}`);
-    }
-    expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+    expect(result instanceof Error, output).toBe(false);
+    expect(output).toMatch(/Tests +\d+ passed/);
+  });
+
+  // One Prism at a time: two starting side by side on a loaded 2-core machine can each take
+  // longer than their startup timeout.
+  describe.sequential("against the copy's Prism mock", () => {
+    it(
+      "gives the portal a sample generated from the examples, which runs against Prism",
+      { timeout: 120_000 },
+      async () => {
+        const { findSampleFiles, listOperations } = await import(
+          pathToFileURL(join(copy, "apps/docs/src/portal-spec.mjs")).href
+        );
+        const samples = findSampleFiles(join(copy, "apps/docs/samples"));
+        const file = samples.get("listCustomerNotes");
+        expect(file).toBe(join(copy, "apps/docs/samples/generated/listCustomerNotes.ts"));
+        const source = await readFile(file, "utf8");
+        expect(source).toContain('await vivamo.customers.notes("demo-user")');
+        // Every operation the portal lists has a sample (the build refuses one without).
+        const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
+        for (const { operationId } of listOperations(spec))
+          expect(samples.has(operationId)).toBe(true);
+
+        // Run it through the client's generated layer on the real client's transport, against the
+        // copy's Prism (with --errors, so a request or response outside the spec fails).
+        const { startMock } = await import(
+          pathToFileURL(join(copy, "tools/mock-server/src/index.js")).href
+        );
+        const { createVivamoClient } = await import(
+          pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
+        );
+        const { createOperations } = await import(
+          pathToFileURL(join(copy, "packages/api-client/src/generated/resources.ts")).href
+        );
+        const mock = await startMock({
+          errors: true,
+          spec: join(copy, "spec/dist/openapi.yaml"),
+          // Prism starts slowly while the other checks run beside it on a loaded machine.
+          startupTimeoutMs: 120_000,
+        });
+        try {
+          const client = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
+          const sent = [];
+          const vivamo = createOperations(async (request, options) => {
+            sent.push(request);
+            const { data, error, response } = await client.request(request.method, request.path, {
+              ...options,
+              idempotent: request.retryable,
+              params: { path: request.pathParams, query: request.query },
+              body: request.body,
+            });
+            if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(error)}`);
+            return data;
+          });
+          const sample = await import(pathToFileURL(file).href);
+          const quietly = async (client) => {
+            const log = console.log;
+            console.log = () => {};
+            try {
+              return await sample.run(client);
+            } finally {
+              console.log = log;
+            }
+          };
+          const result = await quietly(vivamo);
+          expect(sent).toEqual([
+            {
+              operationId: "listCustomerNotes",
+              method: "GET",
+              path: "/customers/{externalCustomerId}/notes",
+              pathParams: { externalCustomerId: "demo-user" },
+              retryable: true,
+            },
+          ]);
+          expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
+          // And through the client itself, once it serves the generated methods (issue 9 wires
+          // createOperations into createVivamoClient).
+          if (await clientServesGeneratedMethods()) {
+            expect(client.customers.notes).toBeTypeOf("function");
+            expect(await quietly(client)).toEqual(result);
+          }
+        } finally {
+          await mock.close();
+        }
+      },
+    );
+
+    it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
+      const vitest = (dir) => join(copy, dir, "node_modules/vitest/vitest.mjs");
+      const contract = await run(
+        process.execPath,
+        [
+          vitest("packages/api-client"),
+          "run",
+          "test/contract.test.ts",
+          "-t",
+          "listCustomerNotes",
+          "--reporter=verbose",
+        ],
+        { cwd: join(copy, "packages/api-client"), env, maxBuffer: 64 << 20 },
+      ).catch((error) => error);
+      // Without colours or quotes: "listCustomerNotes (get /customers/...) > answers ...".
+      const output = `${contract.stdout ?? ""}${contract.stderr ?? ""}`
+        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/'/g, "");
+      expect(contract instanceof Error, output).toBe(false);
+      const title = "listCustomerNotes (get /customers/{externalCustomerId}/notes) > ";
+      for (const test of [
+        "answers its default example, valid against the schema",
+        "answers Prefer: code=200 with a valid body",
+        "answers Prefer: code=404 with a valid body",
+        "generates valid responses in dynamic mode",
+      ]) {
+        expect(output).toContain(`✓ test/contract.test.ts > ${title}${test}`);
+      }
+      expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
+    });
   });
 });
 
