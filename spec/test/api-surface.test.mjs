@@ -8,6 +8,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bundledSpec as spec, deref } from "../lib/bundled.mjs";
 import { expectDocumentedFields, expectDocumentedValues } from "./documented.mjs";
+import { readOperations } from "../lib/operations.mjs";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -162,6 +163,12 @@ describe("documented operations", () => {
     const actual = operations().map(({ method, path }) => `${method.toUpperCase()} ${path}`);
     const expected = DOCUMENTED.map(([method, path]) => `${method.toUpperCase()} ${path}`);
     expect(actual).toEqual(expect.arrayContaining(expected));
+  });
+
+  it("names the client method of every operation (x-vivamo-sdk-method)", () => {
+    for (const operation of readOperations(spec)) {
+      expect(operation.sdk, operation.operationId).toBeDefined();
+    }
   });
 
   it("describes, tags and answers every operation, documented or added later", () => {
