@@ -17,6 +17,8 @@ const names = [
   "UnprocessableEntityError",
   "RateLimitError",
   "InternalServerError",
+  "VivamoRedirectError",
+  "VivamoValidationError",
   // src/webhooks.ts
   "verifyWebhookSignature",
   "parseWebhookPayload",

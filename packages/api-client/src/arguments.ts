@@ -1,0 +1,68 @@
+// Checks of what a caller passes, run before anything is sent. Each failure is a `VivamoError`
+// in one format: "<name> must be <what>, got <type> <value>". Used by the options, the
+// serializers and the generated resource methods (src/generated/resources.ts).
+import { VivamoError } from "./errors.js";
+
+/** `got …` part of a message: the type and the value, strings quoted so that `""` is visible. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === "string") return `string ${JSON.stringify(value)}`;
+  if (typeof value === "object") return Array.isArray(value) ? "array" : "object";
+  if (typeof value === "function") return "function";
+  return `${typeof value} ${String(value)}`;
+}
+
+/** The error for an argument `name` that is not `what`. */
+export function invalidArgument(name: string, value: unknown, what: string): VivamoError {
+  return new VivamoError(`${name} must be ${what}, got ${describeValue(value)}`);
+}
+
+/** Throws unless `value` is `undefined` or a safe integer >= `min` (so never sent as `1e+21`). */
+export function checkOptionalInteger(name: string, value: unknown, min: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+    throw invalidArgument(name, value, `an integer >= ${min}`);
+  }
+}
+
+/** The JSON types a request body, or a body property passed on its own, can be checked for. */
+export type BodyKind = "object" | "string" | "boolean" | "number";
+
+const expected: Record<BodyKind, string> = {
+  object: "an object",
+  string: "a non-empty string",
+  boolean: "a boolean",
+  number: "a finite number",
+};
+
+function isKind(value: unknown, kind: BodyKind): boolean {
+  switch (kind) {
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "string":
+      return typeof value === "string" && value !== "";
+    case "boolean":
+      return typeof value === "boolean";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+  }
+}
+
+/**
+ * Throws unless `value` is a request body of the right kind: called by the generated methods
+ * of operations with a body. `what` names it in the message: `"body"` for a whole body, or the
+ * property's name when the method takes one property on its own (`x-vivamo-sdk-body`, such as
+ * `verify` of `customers.verifyKyc`).
+ */
+export function requireBody(
+  value: unknown,
+  operationId: string,
+  what: string,
+  kind: BodyKind = "object",
+): void {
+  if (!isKind(value, kind)) {
+    throw new VivamoError(
+      `${what} must be ${expected[kind]}, got ${describeValue(value)} (${operationId})`,
+    );
+  }
+}
