@@ -157,8 +157,9 @@ const drain = (concurrency) => async () => {
 };
 await drain(8)(); // warm up connections and JIT
 const listAllBench = new Bench({ iterations: 8, time: 0, warmupIterations: 1, warmupTime: 0 });
-for (const concurrency of [1, 4, 8])
+for (const concurrency of [1, 4, 8]) {
   listAllBench.add(`listAll concurrency ${concurrency}`, drain(concurrency));
+}
 await listAllBench.run();
 server.close();
 const listAll = listAllBench.tasks.map((task) => ({
@@ -184,10 +185,11 @@ lines.push(
 lines.push("");
 lines.push("| Client | ops/s | ± (rme) | range over rounds | p75 | p99 | vs openapi-fetch GET |");
 lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-for (const r of overhead)
+for (const r of overhead) {
   lines.push(
     `| ${r.name} | ${fmt(r.ops)} | ±${fmt(r.rme, 1)} % | ${fmt(r.min)}–${fmt(r.max)} | ${fmt(r.p75, 1)} µs | ${fmt(r.p99, 1)} µs | ${fmt(r.ratio, 2)}× |`,
   );
+}
 lines.push("");
 lines.push(
   `listAll, ${fmt(TOTAL)} customers (${TOTAL / SIZE} pages of ${SIZE}), loopback server answering after ${DELAY_MS} ms:`,
@@ -195,10 +197,11 @@ lines.push(
 lines.push("");
 lines.push("| Run | mean | ± (rme) | p75 | p99 | speed-up vs sequential |");
 lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const r of listAll)
+for (const r of listAll) {
   lines.push(
     `| ${r.name} | ${fmt(r.ms)} ms | ±${fmt(r.rme, 1)} % | ${fmt(r.p75)} ms | ${fmt(r.p99)} ms | ${fmt(listAll[0].ms / r.ms, 1)}× |`,
   );
+}
 console.log(lines.join("\n"));
 
 const listRatio = overhead.find((r) => r.name === "vivamo.customers.list").ratio;

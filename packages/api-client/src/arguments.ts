@@ -8,8 +8,10 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (typeof value === "string") return `string ${JSON.stringify(value)}`;
   if (typeof value === "object") return Array.isArray(value) ? "array" : "object";
-  if (typeof value === "function") return "function";
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value; // function, symbol
 }
 
 /** The error for an argument `name` that is not `what`. */

@@ -122,7 +122,6 @@ async function* customersOf(
 
 export function createResources(send: SendOperation): Resources {
   const operations = createOperations(send);
-  const { list } = operations.customers;
 
   function pages(options: ListAllOptions = {}): AsyncGenerator<CustomerList, void, undefined> {
     const { size, concurrency = 1, signal, ...requestOptions } = options;
@@ -130,11 +129,18 @@ export function createResources(send: SendOperation): Resources {
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
     const fetchPage = async (page: number, pageSignal: AbortSignal) =>
-      checkListPage(await list({ page, size }, { ...requestOptions, signal: pageSignal }), page);
+      checkListPage(
+        await operations.customers.list({ page, size }, { ...requestOptions, signal: pageSignal }),
+        page,
+      );
     return paginate(fetchPage, "customers", concurrency, signal);
   }
 
-  const { proceed } = operations.disbursements;
+  const proceed = (
+    disbursementIntentId: string,
+    allow: boolean,
+    options: RequestOptions | undefined,
+  ) => operations.disbursements.proceed(disbursementIntentId, allow, options);
   return {
     ...operations,
     customers: {

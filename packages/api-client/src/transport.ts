@@ -96,6 +96,8 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
     if (signal) {
       cancel = onAbort(signal, () => {
         clearTimeout(timer);
+        // The caller's abort reason is rethrown as it is, whatever it is, as fetch does.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(signal.reason);
       });
     }
@@ -124,10 +126,11 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
 
   /** The error for a failed attempt that will not be retried. */
   function connectionError(call: Call, failure: TransportFailure, timedOut: boolean): VivamoError {
-    if (timedOut)
+    if (timedOut) {
       return new VivamoTimeoutError(
         `${call.method} ${call.path} timed out after ${call.timeoutMs} ms`,
       );
+    }
     const what = failure.phase === "body" ? "reading the response failed" : "failed";
     // No `cause`: a fetch error may hold the request, and with it the Authorization header.
     return new VivamoConnectionError(
@@ -295,8 +298,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     if (!response.ok) return { error: parseErrorBody(exchange.body), response };
     // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.
     const isJson = (parseAs ?? "json") === "json";
-    if (!isJson || exchange.body === undefined || exchange.body === "")
+    if (!isJson || exchange.body === undefined || exchange.body === "") {
       return { data: exchange.body, response };
+    }
     return { data: parseJson(exchange), response };
   }
 

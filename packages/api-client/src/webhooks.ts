@@ -63,9 +63,9 @@ export async function verifyWebhookSignature(
   if (typeof secret !== "string" || secret.length === 0) return false;
   let body: Uint8Array<ArrayBuffer>;
   if (typeof rawBody === "string") body = new TextEncoder().encode(rawBody);
-  else if (rawBody instanceof Uint8Array)
+  else if (rawBody instanceof Uint8Array) {
     body = new Uint8Array(rawBody); // a copy we own
-  else return false;
+  } else return false;
 
   const expected = hexToBytes(signature);
   try {

@@ -63,8 +63,8 @@ const operations = Object.entries<Json>(spec.paths).flatMap(([path, item]) =>
   METHODS.filter((method) => item[method]).map((method) => {
     const pointer = `/paths/${escape(path)}/${method}`;
     const op: Json = item[method];
-    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(
-      (p: Json) => (p.$ref ? resolve(p.$ref.slice(1))[1] : p) as Json,
+    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) =>
+      p.$ref ? resolve(p.$ref.slice(1))[1] : p,
     );
     const group = (where: string, all = false) =>
       Object.fromEntries(
@@ -103,7 +103,7 @@ async function call(o: (typeof operations)[number], prefer?: string) {
     o.method as "get",
     o.path as "/customers",
     {
-      ...(o.init as {}),
+      ...(o.init as object),
       headers: prefer ? { Prefer: prefer } : {},
     },
   );
@@ -343,8 +343,9 @@ describe("customers.list, pages and listAll", () => {
 
   it("listAll() pages through the mock: its first page is short, so it is the only one", async () => {
     const seen = [];
-    for await (const customer of vivamo.customers.listAll({ size: 10, concurrency: 4 }))
+    for await (const customer of vivamo.customers.listAll({ size: 10, concurrency: 4 })) {
       seen.push(customer);
+    }
     expect(seen).toEqual(example.customers);
   });
 

@@ -132,8 +132,9 @@ describe("listAll", () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 }))
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 })) {
         seen.push(c.externalCustomerId);
+      }
     })().catch((e) => e);
     expect(error).toBeInstanceOf(VivamoApiError);
     expect(error.status).toBe(404);
@@ -348,8 +349,9 @@ describe("malformed list pages are VivamoApiErrors, never TypeErrors", () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 2 }))
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 2 })) {
         seen.push(c.externalCustomerId);
+      }
     })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VivamoApiError);
     expect((error as Error).message).toContain("page 2");

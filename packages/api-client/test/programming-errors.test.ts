@@ -41,7 +41,7 @@ describe("surfaces once, not as a connection error", () => {
       1,
     ],
   ] as const)("a middleware whose %s throws", async (_, middleware, sent) => {
-    const { error, fetch } = await failure(middleware as Middleware);
+    const { error, fetch } = await failure(middleware);
     expect(error).toBeInstanceOf(VivamoError);
     expect(error).not.toBeInstanceOf(VivamoConnectionError);
     expect((error as Error).cause).toBe(bug);

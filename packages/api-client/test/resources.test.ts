@@ -288,13 +288,11 @@ describe("the retry rule", () => {
 
   describe.each(safe)("$name (GET): retried", (c) => {
     it("after a 503 and a timeout", async () => {
-      const fetch = fakeFetch((_, n) =>
-        n === 1
-          ? json({ message: "busy" }, 503)
-          : n === 2
-            ? new Promise<Response>(() => {})
-            : json(exampleResponse(c.operationId)),
-      );
+      const fetch = fakeFetch((_, n) => {
+        if (n === 1) return json({ message: "busy" }, 503);
+        if (n === 2) return new Promise<Response>(() => {}); // times out
+        return json(exampleResponse(c.operationId));
+      });
       const result = await c.call(makeClient(fetch, { timeoutMs: 30 }));
       expect(result).toEqual(exampleResponse(c.operationId));
       expect(fetch.requests).toHaveLength(3);
