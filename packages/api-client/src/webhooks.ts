@@ -11,8 +11,8 @@
  * const payload = parseWebhookPayload(rawBody);
  * ```
  *
- * Uses only the Web Crypto API (`globalThis.crypto.subtle`): Node.js 19+ (Node 18 with
- * `--experimental-global-webcrypto`), browsers, Deno, Bun and edge runtimes. No `node:` imports.
+ * Uses only the Web Crypto API (`globalThis.crypto.subtle`), no `node:` imports: any runtime
+ * with Web Crypto (Node ≥ 20.19, the supported range, has it).
  */
 import type { PaymentWebhookPayload } from "@vivamo/api-types";
 import { VivamoError } from "./errors.js";
@@ -55,8 +55,8 @@ export async function verifyWebhookSignature(
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
     throw new VivamoError(
-      "verifyWebhookSignature needs the Web Crypto API (globalThis.crypto.subtle): use Node.js 19 " +
-        "or later, or start Node.js 18 with --experimental-global-webcrypto.",
+      "verifyWebhookSignature needs the Web Crypto API (globalThis.crypto.subtle): use Node.js " +
+        "20.19 or later, or another runtime that has it.",
     );
   }
   if (typeof signature !== "string" || !HEX_SIGNATURE.test(signature)) return false;
