@@ -85,6 +85,22 @@ const contenders = {
     check(await response.json());
   },
   "openapi-fetch GET": async () => check((await raw.GET("/customers", { params: { query } })).data),
+  // The least a client built on createClient adds to each call: a timeout that aborts it.
+  // Retries, error mapping and argument checks would come on top.
+  "openapi-fetch GET + timeout": async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const { data, error } = await raw.GET("/customers", {
+        params: { query },
+        signal: controller.signal,
+      });
+      if (error !== undefined) throw new Error("benchmark contender got an error");
+      check(data);
+    } finally {
+      clearTimeout(timer);
+    }
+  },
   "vivamo.customers.list": async () => check(await vivamo.customers.list(query)),
   "vivamo.GET (raw call)": async () =>
     check((await vivamo.GET("/customers", { params: { query } })).data),
