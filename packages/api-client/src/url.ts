@@ -29,9 +29,17 @@ export function parseBaseUrl(value: unknown, name = "baseUrl"): string {
       url = undefined;
     }
   }
-  if (url === undefined || !isAllowedUrl(url) || url.username !== "" || url.password !== "") {
+  if (url !== undefined && (url.username !== "" || url.password !== "")) {
+    // Not echoed: the URL holds a secret.
     throw new VivamoError(
-      `Invalid ${name} ${describeValue(value)}: use https:// (http:// only to loopback) or environment "production" or "sandbox"`,
+      `Invalid ${name} (not shown: it holds credentials): pass the key as apiKey; use https:// (http:// only to loopback) or environment "production" or "sandbox"`,
+    );
+  }
+  if (url === undefined || !isAllowedUrl(url)) {
+    const shown =
+      typeof value === "string" || value instanceof URL ? String(value) : describeValue(value);
+    throw new VivamoError(
+      `Invalid ${name} ${shown}: use https:// (http:// only to loopback) or environment "production" or "sandbox"`,
     );
   }
   if (url.search !== "" || url.hash !== "") {

@@ -47,6 +47,13 @@ describe("checkBaseUrl", () => {
     expect(() => checkBaseUrl(url)).not.toThrow();
   });
 
+  it("refuses credentials in the URL without echoing them", () => {
+    expect(() => checkBaseUrl("https://user:s3cret@api.vivamo.co/v1")).toThrow(
+      /^Invalid baseUrl \(not shown: it holds credentials\): pass the key as apiKey/,
+    );
+    expect(() => checkBaseUrl("https://user:s3cret@api.vivamo.co/v1")).not.toThrow(/s3cret/);
+  });
+
   it("accepts a URL object, and returns the base URL without a trailing slash", () => {
     expect(checkBaseUrl(new URL("https://api.vivamo.co/v1/"))).toBe("https://api.vivamo.co/v1");
     expect(checkBaseUrl("http://127.0.0.1:4010/")).toBe("http://127.0.0.1:4010");
