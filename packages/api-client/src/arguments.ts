@@ -50,21 +50,40 @@ function isKind(value: unknown, kind: BodyKind): boolean {
   }
 }
 
+const BODY_KINDS: readonly string[] = ["object", "string", "boolean", "number"];
+
 /**
  * Throws unless `value` is a request body of the right kind: called by the generated methods
- * of operations with a body. `what` names it in the message: `"body"` for a whole body, or the
- * property's name when the method takes one property on its own (`x-vivamo-sdk-body`, such as
- * `verify` of `customers.verifyKyc`).
+ * of operations with a body, before anything is sent.
+ *
+ * - `requireBody(body, "createCustomer", "body")`: a whole body, which must be an object;
+ * - `requireBody(verify, "verifyCustomerKyc", "verify", "boolean")`: one property passed on its
+ *   own (`x-vivamo-sdk-body`), of the kind its schema says; the message names the property;
+ * - `requireBody(value, operationId, "boolean")`: a body of that kind, named "body";
+ * - `requireBody(value, operationId, "<property>")` with no kind: the property must be present.
  */
 export function requireBody(
   value: unknown,
   operationId: string,
   what: string,
-  kind: BodyKind = "object",
+  kind?: BodyKind,
 ): void {
-  if (!isKind(value, kind)) {
+  let name = what;
+  let expectedKind = kind;
+  if (expectedKind === undefined && BODY_KINDS.includes(what)) {
+    name = "body";
+    expectedKind = what as BodyKind;
+  }
+  if (expectedKind === undefined && what === "body") expectedKind = "object";
+  if (expectedKind === undefined) {
+    if (value === undefined || value === null) {
+      throw new VivamoError(`${name} is required, got ${describeValue(value)} (${operationId})`);
+    }
+    return;
+  }
+  if (!isKind(value, expectedKind)) {
     throw new VivamoError(
-      `${what} must be ${expected[kind]}, got ${describeValue(value)} (${operationId})`,
+      `${name} must be ${expected[expectedKind]}, got ${describeValue(value)} (${operationId})`,
     );
   }
 }

@@ -2,7 +2,7 @@
 // and classification. No server, no client.
 import { createQuerySerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { checkOptionalInteger } from "../src/arguments.js";
+import { checkOptionalInteger, requireBody } from "../src/arguments.js";
 import { VivamoError } from "../src/errors.js";
 import { neverSent, retryableStatus, retryDelay } from "../src/retry-policy.js";
 import { defaultQuerySerializer as querySerializer } from "../src/serialize.js";
@@ -221,5 +221,25 @@ describe("neverSent", () => {
     expect(neverSent(new TypeError("Failed to fetch"))).toBe(false);
     expect(neverSent(undefined)).toBe(false);
     expect(neverSent("boom")).toBe(false);
+  });
+});
+
+describe("requireBody, as the generated methods call it", () => {
+  it.each([
+    [{ a: 1 }, "body", undefined, null],
+    [[], "body", undefined, "body must be an object, got array (op)"],
+    [undefined, "body", undefined, "body must be an object, got undefined (op)"],
+    [false, "verify", "boolean", null],
+    ["yes", "verify", "boolean", 'verify must be a boolean, got string "yes" (op)'],
+    ["", "ip", "string", 'ip must be a non-empty string, got string "" (op)'],
+    [true, "boolean", undefined, null],
+    [1, "boolean", undefined, "body must be a boolean, got number 1 (op)"],
+    [false, "verify", undefined, null],
+    [undefined, "verify", undefined, "verify is required, got undefined (op)"],
+    [Infinity, "amount", "number", "amount must be a finite number, got number Infinity (op)"],
+  ] as const)("requireBody(%j, op, %j, %j)", (value, what, kind, message) => {
+    const call = () => requireBody(value, "op", what, kind);
+    if (message === null) expect(call).not.toThrow();
+    else expect(call).toThrow(new VivamoError(message));
   });
 });
