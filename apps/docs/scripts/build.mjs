@@ -115,8 +115,9 @@ function build() {
   const remote = readdirSync(distDir).flatMap((file) =>
     findRemoteAssetUrls(readFileSync(join(distDir, file), "utf8")).map((url) => `${file}: ${url}`),
   );
-  if (remote.length)
+  if (remote.length) {
     throw new Error(`The portal would load assets from the network:\n  ${remote.join("\n  ")}`);
+  }
 
   const files = readdirSync(distDir).map((file) => ({
     file,
@@ -125,8 +126,9 @@ function build() {
   const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
   const operations = listOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
-  for (const { file, bytes } of files)
+  for (const { file, bytes } of files) {
     console.log(`  ${file.padEnd(22)} ${formatBytes(bytes).padStart(10)}`);
+  }
   console.log(
     `  ${"page weight (total)".padEnd(22)} ${formatBytes(total).padStart(10)}  (${total} bytes)`,
   );
@@ -190,8 +192,9 @@ function renderWithRedocly(specFile, output) {
     },
   });
   const log = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  if (result.status !== 0)
+  if (result.status !== 0) {
     throw new Error(`redocly build-docs failed (exit ${result.status}):\n${log}`);
+  }
   // Redocly lints redocly.yaml while loading it: the portal build must not hide a config warning.
   if (/warning|error/i.test(log.replace(/Deprecation warning: Node\.js[^\n]*/g, ""))) {
     console.log(log.trim());
@@ -262,8 +265,9 @@ function localizePage(html, standalone, config, guideSlugs) {
   if (!/^\s*<!doctype html>/i.test(page)) page = `<!DOCTYPE html>\n${page.trimStart()}`;
 
   const placeholder = /\/\* VIVAMO_THEME_CSS:[^*]*\*\//;
-  if (!placeholder.test(page))
+  if (!placeholder.test(page)) {
     throw new Error("The page template lost its VIVAMO_THEME_CSS placeholder");
+  }
   return page.replace(placeholder, () => themeToCss(config.openapi?.theme) + guidesCss(guideSlugs));
 }
 

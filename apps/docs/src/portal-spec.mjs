@@ -313,10 +313,11 @@ export function buildPortalSpec(bundled, options) {
     const clash = specTags.find(
       (tag) => [guide.slug, guide.name].includes(tag.name) || tag.name.toLowerCase() === guide.slug,
     );
-    if (clash)
+    if (clash) {
       throw new Error(
         `Guide ${guide.file} clashes with the spec's tag "${clash.name}": rename the guide.`,
       );
+    }
   }
   spec.tags = [
     // The tag name (its URL: /getting-started) comes from the file name; the title is shown.
@@ -359,8 +360,9 @@ export function resolveRef(spec, value) {
   while (current && typeof current === "object" && typeof current.$ref === "string") {
     if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
     seen.add(current.$ref);
-    if (!current.$ref.startsWith("#/"))
+    if (!current.$ref.startsWith("#/")) {
       throw new Error(`Only local $refs are supported: ${current.$ref}`);
+    }
     /** @type {any} */
     let target = spec;
     for (const part of current.$ref.slice(2).split("/")) {

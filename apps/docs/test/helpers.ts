@@ -21,10 +21,11 @@ export function bundledSpec(): OpenApiDocument {
 /** The built page; fails with a hint when the portal was not built. */
 export function builtPage(): string {
   const file = join(distDir, "index.html");
-  if (!existsSync(file))
+  if (!existsSync(file)) {
     throw new Error(
       `${file} is missing: run the docs build first (pnpm --filter @vivamo/docs build)`,
     );
+  }
   return readFileSync(file, "utf8");
 }
 
@@ -52,8 +53,9 @@ export function checkSchema(
   if (schema === false) return [`${path}: no value allowed`];
   const problems: string[] = [];
   if (schema.allOf) {
-    for (const part of schema.allOf)
+    for (const part of schema.allOf) {
       problems.push(...checkSchema(spec, part, value, path, depth + 1));
+    }
   }
   for (const key of ["anyOf", "oneOf"] as const) {
     if (!schema[key]) continue;
@@ -82,24 +84,31 @@ export function checkSchema(
     }
   }
   if (typeof value === "string") {
-    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value))
+    if (schema.pattern && !new RegExp(schema.pattern, "u").test(value)) {
       problems.push(`${path}: does not match ${schema.pattern}`);
-    if (schema.minLength !== undefined && value.length < schema.minLength)
+    }
+    if (schema.minLength !== undefined && value.length < schema.minLength) {
       problems.push(`${path}: shorter than ${schema.minLength}`);
-    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+    }
+    if (schema.maxLength !== undefined && value.length > schema.maxLength) {
       problems.push(`${path}: longer than ${schema.maxLength}`);
+    }
   }
   if (typeof value === "number") {
-    if (schema.minimum !== undefined && value < schema.minimum)
+    if (schema.minimum !== undefined && value < schema.minimum) {
       problems.push(`${path}: below ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum)
+    }
+    if (schema.maximum !== undefined && value > schema.maximum) {
       problems.push(`${path}: above ${schema.maximum}`);
+    }
   }
   if (Array.isArray(value)) {
-    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) {
       problems.push(`${path}: more than ${schema.maxItems} items`);
-    if (schema.minItems !== undefined && value.length < schema.minItems)
+    }
+    if (schema.minItems !== undefined && value.length < schema.minItems) {
       problems.push(`${path}: fewer than ${schema.minItems} items`);
+    }
     if (schema.items) {
       value.forEach((item, index) =>
         problems.push(...checkSchema(spec, schema.items, item, `${path}[${index}]`, depth + 1)),

@@ -91,7 +91,7 @@ describe("TypeScript samples", () => {
     const previous = process.env.VIVAMO_API_KEY;
     process.env.VIVAMO_API_KEY = "sk_test_docs_preamble";
     try {
-      const { vivamo } = (await import("../samples/_client.js")) as { vivamo: VivamoClient };
+      const { vivamo } = await import("../samples/_client.js");
       expect(vivamo.customers.list).toBeTypeOf("function");
       expect(vivamo.GET).toBeTypeOf("function");
     } finally {

@@ -273,14 +273,25 @@ function renderImplementation({ operation, name, args, responseType }) {
   // rejected promise, like every other error of a resource method.
   if (body?.required) {
     const what = body.role === "field" ? body.key : "body";
+    // A single property passed on its own is checked for the JSON type its schema gives it, so
+    // `verifyKyc(id, type, "yes")` is refused with "verify must be a boolean" before sending.
+    const kind = body.role === "field" ? fieldKind(operation.requestBody?.fieldSchema) : undefined;
+    const args = [body.name, JSON.stringify(operation.operationId), JSON.stringify(what)];
+    if (kind) args.push(JSON.stringify(kind));
     return [
       `      ${name}: async (${names.join(", ")}) => {`,
-      `        requireBody(${body.name}, ${JSON.stringify(operation.operationId)}, ${JSON.stringify(what)});`,
+      `        requireBody(${args.join(", ")});`,
       `        return ${call};`,
       `      },`,
     ].join("\n");
   }
   return `      ${name}: (${names.join(", ")}) => ${call},`;
+}
+
+/** The `BodyKind` of src/arguments.ts for a property schema, when it has one simple JSON type. */
+function fieldKind(/** @type {any} */ schema) {
+  const kinds = { string: "string", boolean: "boolean", number: "number", integer: "number" };
+  return kinds[/** @type {keyof typeof kinds} */ (schema?.type)];
 }
 
 /** `CustomersOperations` for `customers`. */

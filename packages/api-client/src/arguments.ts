@@ -1,11 +1,89 @@
-// Stand-in on this branch for the client's src/arguments.ts (issue 9): the runtime argument checks
-// the generated resource methods call before anything is sent.
-import { check } from "./core.js";
+// Checks of what a caller passes, run before anything is sent. Each failure is a `VivamoError`
+// in one format: "<name> must be <what>, got <type> <value>". Used by the options, the
+// serializers and the generated resource methods (src/generated/resources.ts).
+import { VivamoError } from "./errors.js";
+
+/** `got …` part of a message: the type and the value, strings quoted so that `""` is visible. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === "string") return `string ${JSON.stringify(value)}`;
+  if (typeof value === "object") return Array.isArray(value) ? "array" : "object";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return `${typeof value} ${String(value)}`;
+  }
+  return typeof value; // function, symbol
+}
+
+/** The error for an argument `name` that is not `what`. */
+export function invalidArgument(name: string, value: unknown, what: string): VivamoError {
+  return new VivamoError(`${name} must be ${what}, got ${describeValue(value)}`);
+}
+
+/** Throws unless `value` is `undefined` or a safe integer >= `min` (so never sent as `1e+21`). */
+export function checkOptionalInteger(name: string, value: unknown, min: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+    throw invalidArgument(name, value, `an integer >= ${min}`);
+  }
+}
+
+/** The JSON types a request body, or a body property passed on its own, can be checked for. */
+export type BodyKind = "object" | "string" | "boolean" | "number";
+
+const expected: Record<BodyKind, string> = {
+  object: "an object",
+  string: "a non-empty string",
+  boolean: "a boolean",
+  number: "a finite number",
+};
+
+function isKind(value: unknown, kind: BodyKind): boolean {
+  switch (kind) {
+    case "object":
+      return typeof value === "object" && value !== null && !Array.isArray(value);
+    case "string":
+      return typeof value === "string" && value !== "";
+    case "boolean":
+      return typeof value === "boolean";
+    case "number":
+      return typeof value === "number" && Number.isFinite(value);
+  }
+}
+
+const BODY_KINDS: readonly string[] = ["object", "string", "boolean", "number"];
 
 /**
- * Refuses a missing request body (or single body field) with a `VivamoError` that names the
- * operation, before any request is sent.
+ * Throws unless `value` is a request body of the right kind: called by the generated methods
+ * of operations with a body, before anything is sent.
+ *
+ * - `requireBody(body, "createCustomer", "body")`: a whole body, which must be an object;
+ * - `requireBody(verify, "verifyCustomerKyc", "verify", "boolean")`: one property passed on its
+ *   own (`x-vivamo-sdk-body`), of the kind its schema says; the message names the property;
+ * - `requireBody(value, operationId, "boolean")`: a body of that kind, named "body";
+ * - `requireBody(value, operationId, "<property>")` with no kind: the property must be present.
  */
-export function requireBody(value: unknown, operationId: string, what: string): void {
-  check(value !== undefined && value !== null, `${operationId}: ${what}`, value, "given");
+export function requireBody(
+  value: unknown,
+  operationId: string,
+  what: string,
+  kind?: BodyKind,
+): void {
+  let name = what;
+  let expectedKind = kind;
+  if (expectedKind === undefined && BODY_KINDS.includes(what)) {
+    name = "body";
+    expectedKind = what as BodyKind;
+  }
+  if (expectedKind === undefined && what === "body") expectedKind = "object";
+  if (expectedKind === undefined) {
+    if (value === undefined || value === null) {
+      throw new VivamoError(`${name} is required, got ${describeValue(value)} (${operationId})`);
+    }
+    return;
+  }
+  if (!isKind(value, expectedKind)) {
+    throw new VivamoError(
+      `${name} must be ${expected[expectedKind]}, got ${describeValue(value)} (${operationId})`,
+    );
+  }
 }

@@ -8,7 +8,13 @@
  * for await (const customer of vivamo.customers.listAll({ size: 100, concurrency: 4 })) { … }
  * ```
  */
-export { createVivamoClient } from "./client.js";
+export { createVivamoClient, type VivamoClient } from "./client.js";
+export type {
+  FetchFunction,
+  RequestOptions,
+  VivamoClientOptions,
+  VivamoEnvironment,
+} from "./options.js";
 export type {
   CustomersResource,
   DisbursementIntentsResource,
@@ -16,12 +22,10 @@ export type {
   GeolocationResource,
   ListAllOptions,
   PaymentIntentsResource,
-  RequestOptions,
-  VivamoClient,
-  VivamoClientOptions,
-  VivamoEnvironment,
+  Resources,
   WebhooksResource,
-} from "./client.js";
+} from "./resources.js";
+export type { OperationRequest, SendOperation } from "./operation.js";
 export {
   AuthenticationError,
   BadRequestError,
@@ -34,7 +38,9 @@ export {
   VivamoApiError,
   VivamoConnectionError,
   VivamoError,
+  VivamoRedirectError,
   VivamoTimeoutError,
+  VivamoValidationError,
 } from "./errors.js";
 export type { Middleware } from "openapi-fetch";
 // Every schema and per-operation type of the spec (`Customer`, `CreatePaymentIntentBody`,

@@ -1,5 +1,5 @@
-// Stand-in on this branch for the contract shared with the client restructuring (issue 9): the
-// client's own src/operation.ts replaces it at merge. Only what src/generated/resources.ts needs.
+// The contract between the generated resource methods (src/generated/resources.ts) and the
+// client's transport (src/transport.ts). Generated code describes a call; the transport sends it.
 import type { RequestOptions } from "./options.js";
 
 /** One call of a spec operation, as the generated resource methods describe it. */

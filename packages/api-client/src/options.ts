@@ -1,2 +1,124 @@
-// Stand-in on this branch for the client's src/options.ts (issue 9 moves the options there).
-export type { RequestOptions, VivamoClientOptions } from "./client.js";
+// The client's options and per-request options: their types, defaults and checks.
+import type { HeadersOptions } from "openapi-fetch";
+import { checkOptionalInteger } from "./arguments.js";
+import { VivamoError } from "./errors.js";
+import { parseBaseUrl } from "./url.js";
+
+/** `production` is https://api.vivamo.co/v1, `sandbox` is https://api.test.vivamo.co/v1. */
+export type VivamoEnvironment = "production" | "sandbox";
+
+const BASE_URLS: Record<VivamoEnvironment, string> = {
+  production: "https://api.vivamo.co/v1",
+  sandbox: "https://api.test.vivamo.co/v1",
+};
+
+/** The `fetch` the client calls: `fetch(request, { signal })`. */
+export type FetchFunction = (input: Request, init: { signal: AbortSignal }) => Promise<Response>;
+
+// Every property accepts `undefined` explicitly, so that `{ apiKey: process.env.KEY }` compiles
+// under `exactOptionalPropertyTypes` (on in projects made by `tsc --init`).
+export interface VivamoClientOptions {
+  /** Your secret API key. Default: `process.env.VIVAMO_API_KEY`. Sent as `Authorization: Bearer …`. */
+  apiKey?: string | undefined;
+  /** Default `"production"`. */
+  environment?: VivamoEnvironment | undefined;
+  /** Overrides `environment`, e.g. `http://127.0.0.1:4010` for the local mock. https:// only, except loopback. */
+  baseUrl?: string | URL | undefined;
+  /** Per attempt, including reading the body. Default 60 000. */
+  timeoutMs?: number | undefined;
+  /** Retries after the first attempt. Default 2; 0 disables retries. */
+  maxRetries?: number | undefined;
+  /** Delay before the first retry, doubled for each next one up to 16x (8 s). Default 500. */
+  retryDelayMs?: number | undefined;
+  /**
+   * A `fetch` implementation, called as `fetch(request, { signal })`; it must honour `signal`
+   * (timeouts and aborts), as `globalThis.fetch`, undici and node-fetch do. Default `globalThis.fetch`.
+   */
+  fetch?: FetchFunction | undefined;
+  /**
+   * Check every 2xx body of a resource method against the spec's response schema, and throw
+   * `VivamoValidationError` when it does not match. Default `false`. The validators are loaded
+   * only when this is on.
+   */
+  validateResponses?: boolean | undefined;
+}
+
+/** Per-request options, accepted by every resource method and by the raw `GET`/`POST`/... calls. */
+export interface RequestOptions {
+  /** Aborting it rejects with the signal's reason (an `AbortError` by default); never retried. */
+  signal?: AbortSignal | null | undefined;
+  /** Overrides the client's `timeoutMs` for this request. */
+  timeoutMs?: number | undefined;
+  /** Overrides the client's `maxRetries` for this request. */
+  maxRetries?: number | undefined;
+  /** Extra request headers. */
+  headers?: HeadersOptions | undefined;
+}
+
+/** `VivamoClientOptions` with the defaults filled in and checked. */
+export interface ResolvedOptions {
+  apiKey: string;
+  baseUrl: string;
+  timeoutMs: number;
+  maxRetries: number;
+  retryDelayMs: number;
+  fetch: FetchFunction;
+  validateResponses: boolean;
+}
+
+/** The longest timer `setTimeout` supports (2^31-1 ms, about 24.8 days); longer ones fire at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+// Printable ASCII without quotes or backslashes: a key that is never escaped differently in a
+// message, so scrubbing it from errors finds every copy.
+const API_KEY = /^[!#-[\]-~]+$/;
+
+function environmentKey(): string | undefined {
+  return typeof process === "undefined" ? undefined : process.env?.VIVAMO_API_KEY;
+}
+
+/** Fills in the defaults and checks every option; throws a `VivamoError` that says how to fix it. */
+export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new VivamoError("createVivamoClient takes an options object, or nothing");
+  }
+  const apiKey = options.apiKey ?? environmentKey();
+  if (typeof apiKey !== "string" || !API_KEY.test(apiKey)) {
+    throw new VivamoError(
+      "Missing or invalid apiKey: pass createVivamoClient({ apiKey }) or set VIVAMO_API_KEY",
+    );
+  }
+  const environment = options.environment ?? "production";
+  if (!Object.hasOwn(BASE_URLS, environment)) {
+    throw new VivamoError(
+      `Invalid environment ${JSON.stringify(environment)}: use environment "production" or "sandbox", or a baseUrl`,
+    );
+  }
+  const baseUrl = parseBaseUrl(options.baseUrl ?? BASE_URLS[environment]);
+  const resolved: ResolvedOptions = {
+    apiKey,
+    baseUrl,
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxRetries: options.maxRetries ?? 2,
+    retryDelayMs: options.retryDelayMs ?? 500,
+    fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
+    validateResponses: options.validateResponses ?? false,
+  };
+  checkOptionalInteger("retryDelayMs", resolved.retryDelayMs, 0);
+  checkRequestNumbers(resolved.timeoutMs, resolved.maxRetries);
+  if (typeof resolved.fetch !== "function") {
+    throw new VivamoError(
+      "fetch must be a function: fetch(request, { signal }) => Promise<Response>",
+    );
+  }
+  if (typeof resolved.validateResponses !== "boolean") {
+    throw new VivamoError("validateResponses must be true or false");
+  }
+  return resolved;
+}
+
+/** Checks the numeric per-request options (also run once on the client's defaults). */
+export function checkRequestNumbers(timeoutMs: unknown, maxRetries: unknown): void {
+  checkOptionalInteger("timeoutMs", timeoutMs, 1);
+  checkOptionalInteger("maxRetries", maxRetries, 0);
+}

@@ -1,4 +1,4 @@
-import { follow } from "./core.js";
+import { linkSignal } from "./signals.js";
 
 /** What `paginate` needs from a page: the items under `key`, the page size and the page count. */
 export type Page<K extends string> = { [key in K]: unknown[] } & {
@@ -20,6 +20,8 @@ const ignore = () => {};
  * - When the consumer stops (`break`, `return`, an exception) or `signal` aborts, requests in
  *   flight are aborted and no new ones are sent. A failed page throws when the consumer reaches it,
  *   after every page before it.
+ * - An aborted `signal` wins over pages already read ahead: the next step throws its reason, and
+ *   an already-aborted signal sends nothing at all.
  */
 export async function* paginate<K extends string, P extends Page<K>>(
   fetchPage: (page: number, signal: AbortSignal) => Promise<P>,
@@ -27,27 +29,32 @@ export async function* paginate<K extends string, P extends Page<K>>(
   concurrency: number,
   signal?: AbortSignal | null,
 ): AsyncGenerator<P, void, undefined> {
+  signal?.throwIfAborted();
+  // One controller for every page request: aborting it stops them all. The caller's signal is
+  // linked to it once, not once per page.
   const controller = new AbortController();
-  const unfollow = follow(signal, controller);
+  const unlink = linkSignal(signal, controller);
   try {
     let page = await fetchPage(1, controller.signal);
     const { totalPages, limit } = page;
     const queue: Promise<P>[] = [];
-    for (let n = 1, next = 2; ; n++) {
-      if (n >= totalPages || page[key].length < limit) {
-        controller.abort();
-        return yield page;
-      }
-      while (next <= totalPages && queue.length < concurrency) {
+    for (let pageNumber = 1, next = 2; ; pageNumber++) {
+      const isLast = pageNumber >= totalPages || page[key].length < limit;
+      if (isLast) controller.abort();
+      while (!isLast && next <= totalPages && queue.length < concurrency) {
         const pending = fetchPage(next++, controller.signal);
         pending.catch(ignore); // handled when the consumer reaches it; never an unhandled rejection
         queue.push(pending);
       }
       yield page;
-      page = await queue.shift()!;
+      // The consumer asked for more: an abort meanwhile wins over pages already read ahead.
+      signal?.throwIfAborted();
+      const following = queue.shift();
+      if (isLast || following === undefined) return;
+      page = await following;
     }
   } finally {
     controller.abort();
-    unfollow();
+    unlink();
   }
 }

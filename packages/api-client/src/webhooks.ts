@@ -11,8 +11,8 @@
  * const payload = parseWebhookPayload(rawBody);
  * ```
  *
- * Uses only the Web Crypto API (`globalThis.crypto.subtle`): Node.js 19+ (Node 18 with
- * `--experimental-global-webcrypto`), browsers, Deno, Bun and edge runtimes. No `node:` imports.
+ * Uses only the Web Crypto API (`globalThis.crypto.subtle`), no `node:` imports: any runtime
+ * with Web Crypto (Node ≥ 20.19, the supported range, has it).
  */
 import type { PaymentWebhookPayload } from "@vivamo/api-types";
 import { VivamoError } from "./errors.js";
@@ -55,17 +55,17 @@ export async function verifyWebhookSignature(
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) {
     throw new VivamoError(
-      "verifyWebhookSignature needs the Web Crypto API (globalThis.crypto.subtle): use Node.js 19 " +
-        "or later, or start Node.js 18 with --experimental-global-webcrypto.",
+      "verifyWebhookSignature needs the Web Crypto API (globalThis.crypto.subtle): use Node.js " +
+        "20.19 or later, or another runtime that has it.",
     );
   }
   if (typeof signature !== "string" || !HEX_SIGNATURE.test(signature)) return false;
   if (typeof secret !== "string" || secret.length === 0) return false;
   let body: Uint8Array<ArrayBuffer>;
   if (typeof rawBody === "string") body = new TextEncoder().encode(rawBody);
-  else if (rawBody instanceof Uint8Array)
+  else if (rawBody instanceof Uint8Array) {
     body = new Uint8Array(rawBody); // a copy we own
-  else return false;
+  } else return false;
 
   const expected = hexToBytes(signature);
   try {

@@ -17,6 +17,8 @@ const names = [
   "UnprocessableEntityError",
   "RateLimitError",
   "InternalServerError",
+  "VivamoRedirectError",
+  "VivamoValidationError",
   // src/webhooks.ts
   "verifyWebhookSignature",
   "parseWebhookPayload",
@@ -25,7 +27,7 @@ const names = [
 
 describe.each([
   ["ESM", () => import("@vivamo/api-client")],
-  ["CommonJS", async () => require("@vivamo/api-client")],
+  ["CommonJS", () => Promise.resolve(require("@vivamo/api-client"))],
 ])("dist (%s)", (_, load) => {
   it("exports exactly the public API", async () => {
     const api = await load();
@@ -37,7 +39,7 @@ describe.each([
     const vivamo = createVivamoClient({
       apiKey: "sk_dist",
       maxRetries: 0,
-      fetch: async () => Response.json({ message: "No such customer" }, { status: 404 }),
+      fetch: () => Promise.resolve(Response.json({ message: "No such customer" }, { status: 404 })),
     });
     const error = await vivamo.customers.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);

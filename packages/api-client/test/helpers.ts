@@ -22,7 +22,10 @@ export function fakeFetch(handler: Handler) {
     const call = requests.push(request);
     const signal = init?.signal;
     return new Promise<Response>((resolve, reject) => {
+      // Like fetch, reject with the signal's reason, whatever it is.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       if (signal?.aborted) return reject(signal.reason);
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       signal?.addEventListener("abort", () => reject(signal.reason));
       Promise.resolve()
         .then(() => handler(request, call, signal))

@@ -1,5 +1,5 @@
 // listAll() and pages(): order, concurrency, buffering, early exit, and data that changes meanwhile.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CustomerList } from "@vivamo/api-types";
 import { VivamoApiError } from "../src/index.js";
 import { delay, fakeFetch, ids, json, makeClient, pageOf, queryOf } from "./helpers.js";
@@ -132,8 +132,9 @@ describe("listAll", () => {
     });
     const seen: string[] = [];
     const error = await (async () => {
-      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 }))
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 4 })) {
         seen.push(c.externalCustomerId);
+      }
     })().catch((e) => e);
     expect(error).toBeInstanceOf(VivamoApiError);
     expect(error.status).toBe(404);
@@ -230,5 +231,138 @@ describe("pages", () => {
     const seen = await collect(makeClient(fetch).customers.listAll({ size: 10 }));
     expect(seen.map((c) => c.externalCustomerId)).toEqual(all);
     expect(fetch.requests).toHaveLength(4);
+  });
+});
+
+describe("aborting pages() and listAll()", () => {
+  it("an already-aborted signal sends nothing and throws its reason", async () => {
+    const fetch = api(() => ids(50));
+    const reason = new Error("already cancelled");
+    const vivamo = makeClient(fetch);
+    await expect(
+      collect(vivamo.customers.listAll({ signal: AbortSignal.abort(reason) })),
+    ).rejects.toBe(reason);
+    await expect(
+      vivamo.customers.pages({ signal: AbortSignal.abort(reason), concurrency: 4 }).next(),
+    ).rejects.toBe(reason);
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it("an abort mid-iteration throws at the next step, even with pages already read ahead", async () => {
+    const all = ids(100);
+    let answered = 0;
+    const fetch = fakeFetch((request) => {
+      answered++;
+      return json(pageOf(all, Number(queryOf(request).page), 10));
+    });
+    const controller = new AbortController();
+    const reason = new Error("stop now");
+    const pages = makeClient(fetch).customers.pages({
+      size: 10,
+      concurrency: 4,
+      signal: controller.signal,
+    });
+    expect((await pages.next()).value).toMatchObject({ page: 1 });
+    // Pages 2-5 have been answered; what is left of their work (reading and parsing the body)
+    // runs in microtasks, so after one timer tick they wait in the buffer.
+    await vi.waitFor(() => expect(answered).toBe(5));
+    await delay(1);
+    expect(fetch.requests).toHaveLength(5);
+    controller.abort(reason);
+    await expect(pages.next()).rejects.toBe(reason);
+    expect(await pages.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it("listAll also stops at the next customer's page boundary", async () => {
+    const fetch = api(() => ids(100), { jitterMs: 1 });
+    const controller = new AbortController();
+    const reason = new Error("stop now");
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const customer of makeClient(fetch).customers.listAll({
+        size: 10,
+        concurrency: 4,
+        signal: controller.signal,
+      })) {
+        seen.push(customer.externalCustomerId);
+        if (seen.length === 10) {
+          await delay(50);
+          controller.abort(reason);
+        }
+      }
+    })().catch((e: unknown) => e);
+    expect(error).toBe(reason);
+    expect(seen).toEqual(ids(10));
+  });
+
+  it("prints no MaxListenersExceededWarning at concurrency 32, or with one signal shared by 50 calls", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      const fetch = api(() => ids(400), { jitterMs: 5 });
+      const vivamo = makeClient(fetch);
+      const shared = new AbortController();
+      const seen = await collect(
+        vivamo.customers.listAll({ size: 10, concurrency: 32, signal: shared.signal }),
+      );
+      expect(seen).toHaveLength(400);
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          vivamo.customers.list({ page: 1 + (i % 5) }, { signal: shared.signal }),
+        ),
+      );
+      await delay(20); // warnings are emitted on a later tick
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
+  });
+});
+
+describe("malformed list pages are VivamoApiErrors, never TypeErrors", () => {
+  const good = pageOf(ids(30), 1, 10);
+  it.each([
+    ["a null page", null],
+    ["a string", "customers"],
+    ["an array", [good]],
+    ["no customers", { ...good, customers: undefined }],
+    ["customers not an array", { ...good, customers: { 0: good.customers[0] } }],
+    ["a null customer", { ...good, customers: [good.customers[0], null] }],
+    ["a customer that is a number", { ...good, customers: [7] }],
+    ["no totalPages", { ...good, totalPages: undefined }],
+    ["totalPages as a string", { ...good, totalPages: "3" }],
+    ["totalPages 1e21", { ...good, totalPages: 1e21 }],
+    ["no limit", { ...good, limit: undefined }],
+    ["limit 0", { ...good, limit: 0 }],
+  ])("%s", async (_, body) => {
+    const fetch = fakeFetch(() => json(body));
+    const error = await collect(makeClient(fetch).customers.listAll({ concurrency: 4 })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(VivamoApiError);
+    expect((error as VivamoApiError).message).toMatch(
+      /^200 GET \/customers page 1 is not a valid list page: /,
+    );
+    expect(fetch.requests).toHaveLength(1);
+  });
+
+  it("a malformed later page throws when the consumer reaches it", async () => {
+    const all = ids(30);
+    const fetch = fakeFetch((request) => {
+      const page = Number(queryOf(request).page);
+      return json(
+        page === 2 ? { ...pageOf(all, 2, 10), customers: [null] } : pageOf(all, page, 10),
+      );
+    });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const c of makeClient(fetch).customers.listAll({ size: 10, concurrency: 2 })) {
+        seen.push(c.externalCustomerId);
+      }
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VivamoApiError);
+    expect((error as Error).message).toContain("page 2");
+    expect(seen).toEqual(all.slice(0, 10));
   });
 });

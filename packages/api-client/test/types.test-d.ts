@@ -51,9 +51,9 @@ describe("typed calls", () => {
       vivamo.customers.list({ page: 2, size: 50 }),
     ).resolves.toEqualTypeOf<CustomerList>();
     // @ts-expect-error: page is a number
-    vivamo.customers.list({ page: "2" });
+    void vivamo.customers.list({ page: "2" });
     // @ts-expect-error: not a query parameter of GET /customers
-    vivamo.customers.list({ limit: 10 });
+    void vivamo.customers.list({ limit: 10 });
   });
 
   it("listAll yields Customer, pages yields CustomerList", () => {
@@ -75,11 +75,11 @@ describe("typed calls", () => {
     expectTypeOf(error).toEqualTypeOf<ErrorBody | undefined>();
     expectTypeOf(response).toEqualTypeOf<Response>();
     // @ts-expect-error: unknown path
-    vivamo.GET("/customer");
+    void vivamo.GET("/customer");
     // @ts-expect-error: size is a number
-    vivamo.GET("/customers", { params: { query: { size: "50" } } });
+    void vivamo.GET("/customers", { params: { query: { size: "50" } } });
     // @ts-expect-error: no PATCH /customers in the spec
-    vivamo.PATCH("/customers");
+    void vivamo.PATCH("/customers");
   });
 
   it("takes the documented options only", () => {
@@ -185,34 +185,34 @@ describe("resources", () => {
 
   it("refuse wrong arguments at compile time", () => {
     // @ts-expect-error: the id is a string
-    vivamo.customers.get(42);
+    void vivamo.customers.get(42);
     // @ts-expect-error: the id is required
-    vivamo.customers.get();
+    void vivamo.customers.get();
     // @ts-expect-error: data.email is required
-    vivamo.customers.create({ externalCustomerId: "u1" });
+    void vivamo.customers.create({ externalCustomerId: "u1" });
     // @ts-expect-error: only proof_of_id exists
-    vivamo.customers.verifyKyc(id, "selfie", true);
+    void vivamo.customers.verifyKyc(id, "selfie", true);
     // @ts-expect-error: verify is a boolean
-    vivamo.customers.verifyKyc(id, "proof_of_id", "yes");
+    void vivamo.customers.verifyKyc(id, "proof_of_id", "yes");
     // @ts-expect-error: verify is required
-    vivamo.customers.verifyKyc(id, "proof_of_id");
-    vivamo.paymentIntents.create({
+    void vivamo.customers.verifyKyc(id, "proof_of_id");
+    void vivamo.paymentIntents.create({
       ...payment,
       // @ts-expect-error: amount is a string ("100.00")
       paymentIntent: { ...payment.paymentIntent, amount: 100 },
     });
     // @ts-expect-error: approve takes no decision argument: that is reject()
-    vivamo.disbursements.approve("di", false);
+    void vivamo.disbursements.approve("di", false);
     // @ts-expect-error: the body is required
-    vivamo.webhooks.update("wh");
+    void vivamo.webhooks.update("wh");
     // @ts-expect-error: not a webhook status
-    vivamo.webhooks.update("wh", { status: "paused" });
+    void vivamo.webhooks.update("wh", { status: "paused" });
     // @ts-expect-error: the IP address itself, not { ip }
-    vivamo.geolocation.check({ ip: "8.8.8.8" });
+    void vivamo.geolocation.check({ ip: "8.8.8.8" });
     // @ts-expect-error: options are the last argument, not a query
-    vivamo.customers.kycForReview({ page: 2 });
+    void vivamo.customers.kycForReview({ page: 2 });
     // @ts-expect-error: a create cannot be made retryable through its options
-    vivamo.paymentIntents.create(payment, { idempotent: true });
+    void vivamo.paymentIntents.create(payment, { idempotent: true });
   });
 });
 

@@ -430,7 +430,7 @@ export function createOperations(send: SendOperation): Operations {
           options,
         ) as Promise<GetCustomerKycInfoResponse>,
       verifyKyc: async (externalCustomerId, type, verify, options) => {
-        requireBody(verify, "verifyCustomerKyc", "verify");
+        requireBody(verify, "verifyCustomerKyc", "verify", "boolean");
         return send(
           {
             operationId: "verifyCustomerKyc",

@@ -1,25 +1,31 @@
-// The pure helpers: validation, URL policy, path encoding, retry timing and classification.
+// The pure helpers: argument checks, URL policy, path encoding, query strings, retry timing
+// and classification. No server, no client.
 import { createQuerySerializer } from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import {
-  checkBaseUrl,
-  checkInt,
-  neverSent,
-  pathSerializer,
-  querySerializer,
-  retryableStatus,
-  retryDelay,
-} from "../src/core.js";
+import { checkOptionalInteger, requireBody } from "../src/arguments.js";
 import { VivamoError } from "../src/errors.js";
+import { neverSent, retryableStatus, retryDelay } from "../src/retry-policy.js";
+import { defaultQuerySerializer as querySerializer } from "../src/serialize.js";
+import { parseBaseUrl, pathSerializer } from "../src/url.js";
+
+const checkInt = (name: string, value: unknown, min = 1) => checkOptionalInteger(name, value, min);
+const checkBaseUrl = (value: unknown) => parseBaseUrl(value);
 
 describe("checkInt", () => {
   it.each([undefined, 1, 2, 10_000])("accepts %s", (value) => {
     expect(() => checkInt("size", value)).not.toThrow();
   });
 
-  it.each([0, -1, 1.5, NaN, Infinity, "2", null, true])("refuses %s with what and how", (value) => {
-    expect(() => checkInt("size", value)).toThrow(VivamoError);
-    expect(() => checkInt("size", value)).toThrow(/^size must be an integer >= 1, got /);
+  it.each([0, -1, 1.5, NaN, Infinity, "2", null, true, 2 ** 53, 1e21, Number.MAX_VALUE])(
+    "refuses %s with what and how",
+    (value) => {
+      expect(() => checkInt("size", value)).toThrow(VivamoError);
+      expect(() => checkInt("size", value)).toThrow(/^size must be an integer >= 1, got /);
+    },
+  );
+
+  it("accepts the largest safe integer", () => {
+    expect(() => checkInt("size", Number.MAX_SAFE_INTEGER)).not.toThrow();
   });
 
   it("uses the given minimum", () => {
@@ -41,7 +47,30 @@ describe("checkBaseUrl", () => {
     expect(() => checkBaseUrl(url)).not.toThrow();
   });
 
+  it("refuses credentials in the URL without echoing them", () => {
+    expect(() => checkBaseUrl("https://user:s3cret@api.vivamo.co/v1")).toThrow(
+      /^Invalid baseUrl \(not shown: it holds credentials\): pass the key as apiKey/,
+    );
+    expect(() => checkBaseUrl("https://user:s3cret@api.vivamo.co/v1")).not.toThrow(/s3cret/);
+  });
+
+  it("accepts a URL object, and returns the base URL without a trailing slash", () => {
+    expect(checkBaseUrl(new URL("https://api.vivamo.co/v1/"))).toBe("https://api.vivamo.co/v1");
+    expect(checkBaseUrl("http://127.0.0.1:4010/")).toBe("http://127.0.0.1:4010");
+  });
+
   it.each([
+    "https://user:secret@api.vivamo.co/v1",
+    "https://api.vivamo.co/v1?x=1",
+    "https://api.vivamo.co/v1#top",
+  ])("refuses credentials, a query or a fragment in %s", (url) => {
+    expect(() => checkBaseUrl(url)).toThrow(VivamoError);
+  });
+
+  it.each([
+    new URL("http://api.vivamo.co/v1"),
+    42,
+    {},
     "http://api.vivamo.co/v1",
     "http://10.0.0.1:4010",
     "http://127.0.0.1.evil.example",
@@ -53,7 +82,7 @@ describe("checkBaseUrl", () => {
     undefined,
   ])("refuses %s", (url) => {
     expect(() => checkBaseUrl(url)).toThrow(VivamoError);
-    expect(() => checkBaseUrl(url)).toThrow(/https:\/\/.*loopback/);
+    expect(() => checkBaseUrl(url)).toThrow(/^Invalid baseUrl .*https:\/\/.*loopback/);
   });
 });
 
@@ -82,12 +111,15 @@ describe("pathSerializer", () => {
     expect(parsed[4]).toBe("kyc-info");
   });
 
-  it.each(["", ".", "..", undefined, null, {}, ["a"], "\uD800"])("refuses %j", (value) => {
-    expect(() => url(value)).toThrow(VivamoError);
-    expect(() => url(value)).toThrow(
-      /path parameter externalCustomerId must be a non-empty string/,
-    );
-  });
+  it.each(["", ".", "..", undefined, null, {}, ["a"], "\uD800", NaN, Infinity])(
+    "refuses %j",
+    (value) => {
+      expect(() => url(value)).toThrow(VivamoError);
+      expect(() => url(value)).toThrow(
+        /path parameter externalCustomerId must be a non-empty string/,
+      );
+    },
+  );
 });
 
 describe("querySerializer", () => {
@@ -105,9 +137,11 @@ describe("querySerializer", () => {
     expect(querySerializer(query)).toBe(createQuerySerializer()(query));
   });
 
-  it("refuses a page or size below 1 or not an integer", () => {
+  it("refuses a page or size below 1, not an integer, or beyond the safe integers", () => {
     expect(() => querySerializer({ page: 0 })).toThrow("page must be an integer >= 1");
     expect(() => querySerializer({ size: 2.5 })).toThrow("size must be an integer >= 1");
+    expect(() => querySerializer({ page: 1e21 })).toThrow("page must be an integer >= 1");
+    expect(() => querySerializer({ size: 2 ** 53 })).toThrow("size must be an integer >= 1");
   });
 });
 
@@ -187,5 +221,25 @@ describe("neverSent", () => {
     expect(neverSent(new TypeError("Failed to fetch"))).toBe(false);
     expect(neverSent(undefined)).toBe(false);
     expect(neverSent("boom")).toBe(false);
+  });
+});
+
+describe("requireBody, as the generated methods call it", () => {
+  it.each([
+    [{ a: 1 }, "body", undefined, null],
+    [[], "body", undefined, "body must be an object, got array (op)"],
+    [undefined, "body", undefined, "body must be an object, got undefined (op)"],
+    [false, "verify", "boolean", null],
+    ["yes", "verify", "boolean", 'verify must be a boolean, got string "yes" (op)'],
+    ["", "ip", "string", 'ip must be a non-empty string, got string "" (op)'],
+    [true, "boolean", undefined, null],
+    [1, "boolean", undefined, "body must be a boolean, got number 1 (op)"],
+    [false, "verify", undefined, null],
+    [undefined, "verify", undefined, "verify is required, got undefined (op)"],
+    [Infinity, "amount", "number", "amount must be a finite number, got number Infinity (op)"],
+  ] as const)("requireBody(%j, op, %j, %j)", (value, what, kind, message) => {
+    const call = () => requireBody(value, "op", what, kind);
+    if (message === null) expect(call).not.toThrow();
+    else expect(call).toThrow(new VivamoError(message));
   });
 });

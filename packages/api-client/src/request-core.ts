@@ -1,0 +1,242 @@
+// The request core: one HTTP exchange, openapi-fetch style, without openapi-fetch's `createClient`.
+//
+// Why in-house, and the measurements behind it, are in CONTRIBUTING.md ("The request core").
+// In short: the client keeps openapi-fetch's TYPES for its raw calls (`Client<paths>`,
+// `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`,
+// `defaultBodySerializer`, `removeTrailingSlash`) and its middleware semantics, as in
+// openapi-fetch 0.17.0's `coreFetch`:
+// - `onRequest` runs in registration order and may return a Request (replaces the request) or a
+//   Response (skips fetch and every `onResponse`);
+// - when fetch throws, `onError` runs in reverse order and may return a Response (the answer
+//   from then on) or an Error (passed on to the next one);
+// - `onResponse` runs in reverse order and may return a Response that replaces it;
+// - each gets `{ request, schemaPath, params, options, id }`; per-request `middleware` run after
+//   the client's.
+// What it adds: transport failures (fetch rejecting, a body that cannot be read) are thrown as
+// `TransportFailure`, so that the transport retries those and nothing else; redirects are never
+// followed (`redirect: "manual"`); the body is read inside the caller's timeout.
+import {
+  createFinalURL,
+  defaultBodySerializer,
+  mergeHeaders,
+  removeTrailingSlash,
+} from "openapi-fetch";
+import type { HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from "openapi-fetch";
+import { VivamoError } from "./errors.js";
+import { querySerializerFor, type QuerySerializer } from "./serialize.js";
+import { pathSerializer as defaultPathSerializer } from "./url.js";
+
+/** `fetch` and reading the body failed: the only failures the transport may retry. */
+export class TransportFailure extends Error {
+  /** What failed: sending the request (`fetch`), or reading the response body (`body`). */
+  readonly phase: "fetch" | "body";
+
+  constructor(phase: "fetch" | "body", cause: unknown) {
+    super(phase === "fetch" ? "fetch failed" : "reading the response body failed", { cause });
+    this.phase = phase;
+  }
+}
+
+/** What one exchange resolved with. `body` is the text (or, for raw calls, `parseAs`'s result). */
+export interface Exchange {
+  response: Response;
+  request: Request;
+  /** The body read as `parseAs` asks: undefined when there is none (204, HEAD, length 0). */
+  body: unknown;
+}
+
+/** openapi-fetch's per-request options that the core reads, all optional. */
+export interface ExchangeInit {
+  baseUrl: string;
+  params?: {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: HeadersOptions;
+  };
+  headers?: HeadersOptions;
+  body?: unknown;
+  bodySerializer?: (body: unknown, headers?: Headers) => unknown;
+  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  pathSerializer?: (path: string, params: Record<string, unknown>) => string;
+  middleware?: Middleware[];
+  /** How a 2xx body is read; an error body is always read as text, then JSON when it parses. */
+  parseAs?: ParseAs;
+  /** Any other RequestInit member (cache, credentials, keepalive, ...), passed to `new Request`. */
+  requestInit?: Omit<RequestInit, "body" | "headers" | "method" | "signal" | "redirect">;
+}
+
+interface Hooks {
+  onRequest?: (params: object) => unknown;
+  onResponse?: (params: object) => unknown;
+  onError?: (params: object) => unknown;
+}
+
+const PARSE_AS: readonly ParseAs[] = ["json", "text", "blob", "arrayBuffer", "stream"];
+
+function hasNoBody(request: Request, response: Response): boolean {
+  if (response.status === 204 || request.method === "HEAD") return true;
+  // An explicit Content-Length: 0 (not chunked): nothing to read.
+  const chunked = response.headers.get("Transfer-Encoding")?.includes("chunked") ?? false;
+  return response.headers.get("Content-Length") === "0" && !chunked;
+}
+
+/** The client's middleware list (`use`, `eject`) and `exchange`, which runs one request. */
+export function createRequestCore(baseHeaders: HeadersOptions) {
+  const middlewares: Hooks[] = [];
+
+  function use(...list: Middleware[]): void {
+    for (const middleware of list as unknown[]) {
+      if (!middleware) continue; // openapi-fetch skips falsy entries too
+      const ok =
+        typeof middleware === "object" &&
+        ("onRequest" in middleware || "onResponse" in middleware || "onError" in middleware);
+      if (!ok) {
+        throw new VivamoError(
+          "Middleware must be an object with one of onRequest(), onResponse() or onError()",
+        );
+      }
+      middlewares.push(middleware as Hooks);
+    }
+  }
+
+  function eject(...list: Middleware[]): void {
+    for (const middleware of list) {
+      const index = middlewares.indexOf(middleware as Hooks);
+      if (index !== -1) middlewares.splice(index, 1);
+    }
+  }
+
+  /**
+   * Builds the request, runs the middleware, calls `fetch` and reads the body. Throws
+   * `TransportFailure` when fetch or the body fails; any other exception (a middleware, a
+   * serializer, an invalid RequestInit) is thrown as it is.
+   */
+  async function exchange(
+    method: string,
+    schemaPath: string,
+    init: ExchangeInit,
+    fetch: (request: Request) => Promise<Response>,
+  ): Promise<Exchange> {
+    const params = init.params ?? {};
+    const parseAs = init.parseAs ?? "json";
+    if (!PARSE_AS.includes(parseAs)) {
+      throw new VivamoError(
+        `parseAs must be one of ${PARSE_AS.join(", ")}, got ${String(parseAs)}`,
+      );
+    }
+    const baseUrl = removeTrailingSlash(init.baseUrl);
+    const bodySerializer = init.bodySerializer ?? defaultBodySerializer;
+    const querySerializer = querySerializerFor(init.querySerializer);
+    const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
+    const all = [...middlewares, ...((init.middleware ?? []) as Hooks[])];
+
+    const serializedBody =
+      init.body === undefined
+        ? undefined
+        : bodySerializer(init.body, mergeHeaders(baseHeaders, init.headers, params.header));
+    // No Content-Type without a body, nor for FormData (fetch sets it, with the boundary).
+    const contentType =
+      serializedBody === undefined || serializedBody instanceof FormData
+        ? {}
+        : { "Content-Type": "application/json" };
+    const url = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
+    let request = new Request(url, {
+      ...init.requestInit,
+      method,
+      body: serializedBody as BodyInit | undefined,
+      headers: mergeHeaders(contentType, baseHeaders, init.headers, params.header),
+      // Never follow a redirect: see VivamoRedirectError.
+      redirect: "manual",
+    });
+
+    // openapi-fetch's middleware context: the same `options` and `id` for every hook of a call.
+    const context =
+      all.length === 0
+        ? undefined
+        : {
+            id: Math.random().toString(36).slice(2, 11), // openapi-fetch's randomID()
+            options: Object.freeze({
+              baseUrl,
+              fetch,
+              parseAs,
+              querySerializer,
+              bodySerializer,
+              pathSerializer,
+            }),
+          };
+    const hookParams = (extra: object) => ({
+      request,
+      schemaPath,
+      params,
+      options: context?.options,
+      id: context?.id,
+      ...extra,
+    });
+
+    let response: Response | undefined;
+    for (const middleware of all) {
+      const result: unknown = await middleware.onRequest?.(hookParams({}));
+      if (result instanceof Request) request = result;
+      else if (result instanceof Response) {
+        response = result;
+        break;
+      } else if (result) {
+        throw new Error(
+          "onRequest: must return new Request() or Response() when modifying the request",
+        );
+      }
+    }
+
+    if (response === undefined) {
+      response = await fetchWithOnError(request, fetch, all, hookParams);
+      for (let i = all.length - 1; i >= 0; i--) {
+        const result: unknown = await all[i]?.onResponse?.(hookParams({ response }));
+        if (result instanceof Response) response = result;
+        else if (result) {
+          throw new Error("onResponse: must return new Response() when modifying the response");
+        }
+      }
+    }
+
+    return { request, response, body: await readBody(request, response, parseAs) };
+  }
+
+  return { use, eject, exchange };
+}
+
+async function fetchWithOnError(
+  request: Request,
+  fetch: (request: Request) => Promise<Response>,
+  all: Hooks[],
+  hookParams: (extra: object) => object,
+): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (thrown) {
+    let error: unknown = thrown;
+    for (let i = all.length - 1; i >= 0; i--) {
+      const result: unknown = await all[i]?.onError?.(hookParams({ error }));
+      if (result instanceof Response) return result;
+      if (result instanceof Error) error = result;
+      else if (result) throw new Error("onError: must return new Response() or instance of Error");
+    }
+    throw new TransportFailure("fetch", error);
+  }
+}
+
+/**
+ * Reads the body: a 2xx as `parseAs` asks (JSON is read as text, parsed by the transport so
+ * that a body that is not JSON becomes a typed error), an error body as text, then JSON when it
+ * parses, as openapi-fetch returns it.
+ */
+async function readBody(request: Request, response: Response, parseAs: ParseAs): Promise<unknown> {
+  if (hasNoBody(request, response)) return undefined;
+  if (response.ok && parseAs === "stream") return response.body;
+  try {
+    if (!response.ok || parseAs === "json" || parseAs === "text") return await response.text();
+    if (parseAs === "blob") return await response.blob();
+    return await response.arrayBuffer();
+  } catch (error) {
+    throw new TransportFailure("body", error);
+  }
+}

@@ -1,0 +1,318 @@
+// The retrying transport: every call of the client, resource methods and raw `GET`/`POST`/...,
+// goes through `attempt()`: a timeout per attempt, the caller's abort signal, retries with
+// backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
+import type { ErrorBody } from "@vivamo/api-types";
+import type { HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from "openapi-fetch";
+import {
+  VivamoConnectionError,
+  VivamoError,
+  VivamoRedirectError,
+  VivamoTimeoutError,
+  errorClassFor,
+  type VivamoApiError,
+} from "./errors.js";
+import type { OperationRequest, SendOperation } from "./operation.js";
+import {
+  checkRequestNumbers,
+  MAX_TIMER_MS,
+  type FetchFunction,
+  type RequestOptions,
+  type ResolvedOptions,
+} from "./options.js";
+import type { Redactor } from "./redact.js";
+import {
+  createRequestCore,
+  TransportFailure,
+  type Exchange,
+  type ExchangeInit,
+} from "./request-core.js";
+import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
+import type { QuerySerializer } from "./serialize.js";
+import { linkSignal, onAbort } from "./signals.js";
+import { parseBaseUrl } from "./url.js";
+
+/** One call, whatever made it: what to send, and how hard to try. */
+interface Call {
+  method: string;
+  /** The spec's path template; also the name of the call in error messages. */
+  path: string;
+  init: ExchangeInit;
+  signal: AbortSignal | null | undefined;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Whether a request that may have reached the server can be sent again. */
+  retryable: boolean;
+  fetch: FetchFunction;
+}
+
+/** The init of a raw call (`vivamo.GET(path, init)`): openapi-fetch's, plus the request options. */
+export interface RawInit extends RequestOptions {
+  params?: {
+    path?: Record<string, unknown>;
+    query?: Record<string, unknown>;
+    header?: HeadersOptions;
+  };
+  body?: unknown;
+  baseUrl?: string;
+  fetch?: (input: Request, init?: { signal: AbortSignal }) => Promise<Response>;
+  bodySerializer?: (body: unknown, headers?: Headers) => unknown;
+  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  pathSerializer?: (path: string, params: Record<string, unknown>) => string;
+  middleware?: Middleware[];
+  parseAs?: ParseAs;
+  /** Retry this call after a response or timeout. Default: true for GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotent?: boolean;
+  redirect?: RequestRedirect;
+  [requestInit: string]: unknown;
+}
+
+/** What a raw call resolves with, as openapi-fetch's calls do. */
+export interface RawResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** Methods that cannot change anything twice: retried after a response or a timeout. */
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
+
+function messageOf(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+    return `${error.message}${cause}`;
+  }
+  return typeof error === "string" ? error : "unknown error";
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
+function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    let cancel = () => {};
+    const timer = setTimeout(() => {
+      cancel();
+      resolve();
+    }, ms);
+    if (signal) {
+      cancel = onAbort(signal, () => {
+        clearTimeout(timer);
+        // The caller's abort reason is rethrown as it is, whatever it is, as fetch does.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+        reject(signal.reason);
+      });
+    }
+  });
+}
+
+export function createTransport(options: ResolvedOptions, redactor: Redactor) {
+  const core = createRequestCore({ Authorization: `Bearer ${options.apiKey}` });
+
+  /** The `VivamoApiError` for an answered call; everything it keeps is scrubbed of the key. */
+  function apiError(response: Response, body: unknown, detail?: string): VivamoApiError {
+    const safeBody = redactor.json(body);
+    const isObject = typeof safeBody === "object" && safeBody !== null && !Array.isArray(safeBody);
+    const serverMessage = isObject ? (safeBody as { message?: unknown }).message : undefined;
+    const message =
+      detail ??
+      (typeof serverMessage === "string" ? serverMessage : redactor.text(response.statusText));
+    const ErrorClass = errorClassFor(response.status);
+    return new ErrorClass(
+      response.status,
+      message,
+      isObject ? (safeBody as ErrorBody) : undefined,
+      redactor.headers(response.headers),
+    );
+  }
+
+  /** The error for a failed attempt that will not be retried. */
+  function connectionError(call: Call, failure: TransportFailure, timedOut: boolean): VivamoError {
+    if (timedOut) {
+      return new VivamoTimeoutError(
+        `${call.method} ${call.path} timed out after ${call.timeoutMs} ms`,
+      );
+    }
+    const what = failure.phase === "body" ? "reading the response failed" : "failed";
+    // No `cause`: a fetch error may hold the request, and with it the Authorization header.
+    return new VivamoConnectionError(
+      redactor.text(`${call.method} ${call.path} ${what}: ${messageOf(failure.cause)}`),
+      errorCode(failure.cause),
+    );
+  }
+
+  /** One attempt: the per-attempt controller, linked to the caller's signal and the timeout. */
+  async function attemptOnce(call: Call, controller: AbortController): Promise<Exchange> {
+    const unlink = linkSignal(call.signal, controller);
+    const timer = setTimeout(() => controller.abort(), Math.min(call.timeoutMs, MAX_TIMER_MS));
+    // A pending timeout must never keep a Node process alive (unref is Node-only).
+    (timer as { unref?: () => void }).unref?.();
+    try {
+      return await core.exchange(call.method, call.path, call.init, (request) =>
+        call.fetch(request, { signal: controller.signal }),
+      );
+    } finally {
+      clearTimeout(timer);
+      unlink();
+    }
+  }
+
+  /** Sends `call` until it gets a response that is not retried, and returns that response. */
+  async function attempt(call: Call): Promise<Exchange> {
+    for (let attemptNumber = 0; ; attemptNumber++) {
+      call.signal?.throwIfAborted();
+      const controller = new AbortController();
+      let exchange: Exchange;
+      try {
+        exchange = await attemptOnce(call, controller);
+      } catch (error) {
+        if (call.signal?.aborted) throw call.signal.reason;
+        if (error instanceof VivamoError) throw error;
+        if (!(error instanceof TransportFailure)) {
+          // A programming error (a throwing middleware or serializer, an invalid RequestInit):
+          // retrying cannot help, and it is not a network fault.
+          throw new VivamoError(redactor.text(`${call.method} ${call.path}: ${messageOf(error)}`), {
+            cause: error,
+          });
+        }
+        // The caller did not abort, so our controller aborted only if the timeout fired.
+        const timedOut = controller.signal.aborted;
+        const neverArrived = !timedOut && error.phase === "fetch" && neverSent(error.cause);
+        if (attemptNumber >= call.maxRetries || !(call.retryable || neverArrived)) {
+          throw connectionError(call, error, timedOut);
+        }
+        await sleep(retryDelay(attemptNumber, options.retryDelayMs), call.signal);
+        continue;
+      }
+      const { response } = exchange;
+      if ((response.status >= 300 && response.status < 400) || response.type === "opaqueredirect") {
+        const location = response.headers.get("location");
+        throw new VivamoRedirectError(
+          response.status,
+          location === null ? undefined : redactor.text(location),
+          redactor.headers(response.headers),
+        );
+      }
+      const again =
+        attemptNumber < call.maxRetries && call.retryable && retryableStatus(response.status);
+      if (!again) return exchange;
+      await sleep(retryDelay(attemptNumber, options.retryDelayMs, response.headers), call.signal);
+    }
+  }
+
+  /** Parses a 2xx JSON body; a body that is not JSON is the server's error, never a SyntaxError. */
+  function parseJson(exchange: Exchange): unknown {
+    try {
+      return JSON.parse(exchange.body as string);
+    } catch {
+      throw apiError(exchange.response, undefined, "response is not valid JSON");
+    }
+  }
+
+  function requestOptions(options: RequestOptions | undefined): RequestOptions {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== "object") {
+      throw new VivamoError(
+        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
+      );
+    }
+    checkRequestNumbers(options.timeoutMs, options.maxRetries);
+    return options;
+  }
+
+  /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
+  const send: SendOperation = async (request: OperationRequest, rawOptions?: RequestOptions) => {
+    const { signal, timeoutMs, maxRetries, headers } = requestOptions(rawOptions);
+    const exchange = await attempt({
+      method: request.method,
+      path: request.path,
+      init: {
+        baseUrl: options.baseUrl,
+        params: { path: request.pathParams ?? {}, query: request.query ?? {} },
+        body: request.body,
+        headers,
+      },
+      signal,
+      timeoutMs: timeoutMs ?? options.timeoutMs,
+      maxRetries: maxRetries ?? options.maxRetries,
+      retryable: request.retryable,
+      fetch: options.fetch,
+    });
+    const { response } = exchange;
+    if (!response.ok) throw apiError(response, parseErrorBody(exchange.body));
+    // A 2xx carries JSON, except a 204.
+    const data = response.status === 204 ? undefined : parseJson(exchange);
+    if (options.validateResponses) {
+      const { validateResponse } = await import("./validation.js");
+      validateResponse(request.operationId, response.status, data);
+    }
+    return data;
+  };
+
+  /** A raw call: resolves `{ data, error, response }` like openapi-fetch, whatever the status. */
+  async function raw(method: string, path: string, init: RawInit = {}): Promise<RawResult> {
+    const {
+      params,
+      body,
+      baseUrl,
+      fetch,
+      bodySerializer,
+      querySerializer,
+      pathSerializer,
+      middleware,
+      parseAs,
+      idempotent,
+      redirect,
+      signal,
+      timeoutMs,
+      maxRetries,
+      headers,
+      ...requestInit
+    } = init;
+    checkRequestNumbers(timeoutMs, maxRetries);
+    if (redirect !== undefined && redirect !== "manual") {
+      throw new VivamoError(
+        `redirect must be "manual", got ${JSON.stringify(redirect)}: the client never follows redirects (VivamoRedirectError)`,
+      );
+    }
+    const exchange = await attempt({
+      method,
+      path,
+      init: {
+        baseUrl: baseUrl === undefined ? options.baseUrl : parseBaseUrl(baseUrl),
+        params,
+        body,
+        headers,
+        bodySerializer,
+        querySerializer,
+        pathSerializer,
+        middleware,
+        parseAs,
+        requestInit,
+      },
+      signal,
+      timeoutMs: timeoutMs ?? options.timeoutMs,
+      maxRetries: maxRetries ?? options.maxRetries,
+      retryable: idempotent ?? IDEMPOTENT_METHODS.has(method),
+      fetch: fetch ?? options.fetch,
+    });
+    const { response } = exchange;
+    if (!response.ok) return { error: parseErrorBody(exchange.body), response };
+    // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.
+    const isJson = (parseAs ?? "json") === "json";
+    if (!isJson || exchange.body === undefined || exchange.body === "") {
+      return { data: exchange.body, response };
+    }
+    return { data: parseJson(exchange), response };
+  }
+
+  return { send, raw, use: core.use, eject: core.eject };
+}
+
+/** An error body: JSON when it parses, else the text, as openapi-fetch returns it. */
+function parseErrorBody(body: unknown): unknown {
+  if (typeof body !== "string") return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
+}

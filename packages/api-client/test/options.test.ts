@@ -1,0 +1,161 @@
+// Options and numbers: only safe integers are sent, a URL object works as baseUrl, `undefined`
+// means "the default" everywhere, and the raw calls honour every option their types declare.
+import { describe, expect, it } from "vitest";
+import {
+  createVivamoClient,
+  VivamoError,
+  VivamoTimeoutError,
+  type VivamoClientOptions,
+} from "../src/index.js";
+import { fakeFetch, ids, json, KEY, makeClient, pageOf, queryOf } from "./helpers.js";
+
+const page = pageOf(ids(3), 1, 10);
+const ok = () => json(page);
+
+describe("numbers", () => {
+  it.each([
+    ["page", { page: 2 ** 53 }],
+    ["page", { page: 1e21 }],
+    ["size", { size: Number.MAX_VALUE }],
+    ["size", { size: -0.5 }],
+  ])(
+    "customers.list refuses a %s beyond the safe integers, before sending",
+    async (name, query) => {
+      const fetch = fakeFetch(ok);
+      await expect(makeClient(fetch).customers.list(query)).rejects.toThrow(
+        new RegExp(`^${name} must be an integer >= 1, got number`),
+      );
+      expect(fetch.requests).toHaveLength(0);
+    },
+  );
+
+  it("sends the largest safe integer as digits, never as 1e+21", async () => {
+    const fetch = fakeFetch(ok);
+    await makeClient(fetch).customers.list({ page: Number.MAX_SAFE_INTEGER, size: 1 });
+    expect(queryOf(fetch.requests[0]!)).toEqual({ page: "9007199254740991", size: "1" });
+  });
+
+  it.each([
+    [{ size: 2 ** 53 }, "size must be an integer >= 1"],
+    [{ concurrency: 1e21 }, "concurrency must be an integer >= 1"],
+    [{ concurrency: 2 ** 60 }, "concurrency must be an integer >= 1"],
+  ])("listAll(%j) throws at once", (options, message) => {
+    const vivamo = makeClient(fakeFetch(ok));
+    expect(() => vivamo.customers.listAll(options)).toThrow(message);
+  });
+
+  it.each([
+    [{ timeoutMs: 1e21 }, "timeoutMs"],
+    [{ maxRetries: 2 ** 53 }, "maxRetries"],
+    [{ retryDelayMs: 1.5 }, "retryDelayMs"],
+  ])("createVivamoClient(%j) is refused", (options, name) => {
+    expect(() => makeClient(fakeFetch(ok), options)).toThrow(new RegExp(`^${name} must be`));
+  });
+});
+
+describe("baseUrl", () => {
+  it("takes a URL object", async () => {
+    const fetch = fakeFetch(ok);
+    const vivamo = createVivamoClient({
+      apiKey: KEY,
+      fetch,
+      baseUrl: new URL("http://127.0.0.1:4010/v1/"),
+    });
+    await vivamo.customers.list({ page: 2 });
+    expect(fetch.requests[0]!.url).toBe("http://127.0.0.1:4010/v1/customers?page=2");
+  });
+
+  it("refuses a URL object the policy refuses, when the client is created", () => {
+    expect(() =>
+      createVivamoClient({ apiKey: KEY, baseUrl: new URL("http://api.vivamo.co/v1") }),
+    ).toThrow(VivamoError);
+  });
+
+  it("refuses something that is not a URL, saying what it got", () => {
+    expect(() => createVivamoClient({ apiKey: KEY, baseUrl: 42 as unknown as string })).toThrow(
+      /^Invalid baseUrl number 42: use https:\/\//,
+    );
+  });
+});
+
+describe("undefined means the default", () => {
+  it("for every client option", async () => {
+    const fetch = fakeFetch(ok);
+    const options: VivamoClientOptions = {
+      apiKey: KEY,
+      environment: undefined,
+      baseUrl: undefined,
+      timeoutMs: undefined,
+      maxRetries: undefined,
+      retryDelayMs: undefined,
+      fetch,
+      validateResponses: undefined,
+    };
+    await createVivamoClient(options).customers.list();
+    expect(fetch.requests[0]!.url).toBe("https://api.vivamo.co/v1/customers");
+  });
+
+  it("for every request option", async () => {
+    const fetch = fakeFetch(ok);
+    await makeClient(fetch).customers.list(
+      { page: undefined, size: undefined },
+      { signal: undefined, timeoutMs: undefined, maxRetries: undefined, headers: undefined },
+    );
+    expect(fetch.requests[0]!.url).toBe("https://api.vivamo.co/v1/customers");
+  });
+});
+
+describe("raw calls honour what their types declare", () => {
+  it.each([
+    ["text", "string"],
+    ["blob", "Blob"],
+    ["arrayBuffer", "ArrayBuffer"],
+    ["stream", "ReadableStream"],
+  ] as const)("parseAs: %s resolves data as a %s", async (parseAs, kind) => {
+    const vivamo = makeClient(fakeFetch(ok));
+    const { data } = await vivamo.GET("/customers", { parseAs });
+    const actual = typeof data === "string" ? "string" : (data as object).constructor.name;
+    expect(actual).toBe(kind);
+    if (parseAs === "text") expect(JSON.parse(data as string)).toEqual(page);
+  });
+
+  it("querySerializer options configure openapi-fetch's serializer; page and size are still checked", async () => {
+    const fetch = fakeFetch(ok);
+    const vivamo = makeClient(fetch);
+    await vivamo.request("get", "/customers", {
+      // An array parameter, as another API's spec might have: serialized as the style asks.
+      params: { query: { page: 1, ids: ["a", "b"] } as { page: number } },
+      querySerializer: { array: { style: "form", explode: false } },
+    });
+    await vivamo.GET("/customers", {
+      params: { query: { page: 2 } },
+      querySerializer: () => "page=2&custom=1",
+    });
+    expect(fetch.requests.map((r) => new URL(r.url).search)).toEqual([
+      "?page=1&ids=a,b",
+      "?page=2&custom=1",
+    ]);
+    await expect(
+      vivamo.GET("/customers", {
+        params: { query: { page: 0 } },
+        querySerializer: { array: { style: "form", explode: false } },
+      }),
+    ).rejects.toThrow("page must be an integer >= 1");
+  });
+
+  it("RequestInit members reach the Request", async () => {
+    const fetch = fakeFetch(ok);
+    await makeClient(fetch).GET("/customers", { cache: "no-store", keepalive: true });
+    expect(fetch.requests[0]!.cache).toBe("no-store");
+    expect(fetch.requests[0]!.keepalive).toBe(true);
+  });
+});
+
+it("VivamoTimeoutError.code is the string ETIMEDOUT, as declared", async () => {
+  const fetch = fakeFetch(() => new Promise<Response>(() => {}));
+  const error = await makeClient(fetch, { timeoutMs: 10, maxRetries: 0 })
+    .customers.list()
+    .catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(VivamoTimeoutError);
+  expect((error as VivamoTimeoutError).code).toBe("ETIMEDOUT");
+});

@@ -1,0 +1,62 @@
+// Type tests compiled as a project made by `tsc --init` compiles them: strict, with
+// `exactOptionalPropertyTypes` and `noUncheckedIndexedAccess` (test/strict/tsconfig.json).
+// It imports the BUILT package (dist/*.d.ts), as integrators do. The README's snippets must
+// compile here as written.
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  createVivamoClient,
+  VivamoTimeoutError,
+  type ListAllOptions,
+  type RequestOptions,
+  type VivamoClientOptions,
+} from "@vivamo/api-client";
+
+describe("under exactOptionalPropertyTypes", () => {
+  it("the README's first snippet compiles: an env var may be undefined", () => {
+    const vivamo = createVivamoClient({
+      apiKey: process.env.VIVAMO_API_KEY, // your secret key; this is also the default
+      environment: "sandbox", // or "production" (the default)
+    });
+    expectTypeOf(vivamo.customers.get).toBeFunction();
+  });
+
+  it("every option accepts undefined", () => {
+    const options: VivamoClientOptions = {
+      apiKey: undefined,
+      environment: undefined,
+      baseUrl: undefined,
+      timeoutMs: undefined,
+      maxRetries: undefined,
+      retryDelayMs: undefined,
+      fetch: undefined,
+      validateResponses: undefined,
+    };
+    const request: RequestOptions = {
+      signal: undefined,
+      timeoutMs: undefined,
+      maxRetries: undefined,
+      headers: undefined,
+    };
+    const listAll: ListAllOptions = { size: undefined, concurrency: undefined, ...request };
+    expectTypeOf(options).toMatchTypeOf<VivamoClientOptions>();
+    expectTypeOf(listAll).toMatchTypeOf<RequestOptions>();
+  });
+
+  it("a URL object is a baseUrl", () => {
+    expectTypeOf(createVivamoClient).toBeCallableWith({
+      baseUrl: new URL("http://127.0.0.1:4010"),
+    });
+  });
+
+  it("VivamoTimeoutError.code is the literal it holds", () => {
+    expectTypeOf<VivamoTimeoutError["code"]>().toEqualTypeOf<"ETIMEDOUT">();
+  });
+
+  it("raw calls type data by parseAs", async () => {
+    const vivamo = createVivamoClient({ apiKey: "sk_test" });
+    const text = await vivamo.GET("/customers", { parseAs: "text" });
+    expectTypeOf(text.data).toEqualTypeOf<string | undefined>();
+    const json = await vivamo.GET("/customers");
+    expectTypeOf(json.data?.customers[0]).toMatchTypeOf<object | undefined>();
+  });
+});
