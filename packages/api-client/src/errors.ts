@@ -63,6 +63,32 @@ export class VivamoConnectionError extends VivamoError {
 /** No complete response (headers and body) arrived within `timeoutMs`. */
 export class VivamoTimeoutError extends VivamoConnectionError {}
 
+/**
+ * A 2xx response body does not match the spec (thrown only with `validateResponses: true`). The
+ * message names the operation, status, JSON pointer and rule; never the body's values.
+ */
+export class VivamoValidationError extends VivamoError {
+  /** The spec's operationId of the call, e.g. `listCustomers`. */
+  readonly operationId: string;
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** JSON pointer (RFC 6901) of the value that failed; `""` is the whole body. */
+  readonly path: string;
+  /** The JSON Schema keyword that failed and where it is in the spec. */
+  readonly rule: string;
+
+  constructor(
+    message: string,
+    details: { operationId: string; status: number; path: string; rule: string },
+  ) {
+    super(message);
+    this.operationId = details.operationId;
+    this.status = details.status;
+    this.path = details.path;
+    this.rule = details.rule;
+  }
+}
+
 const byStatus: Record<number, typeof VivamoApiError> = {
   400: BadRequestError,
   401: AuthenticationError,

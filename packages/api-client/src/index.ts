@@ -35,6 +35,7 @@ export {
   VivamoConnectionError,
   VivamoError,
   VivamoTimeoutError,
+  VivamoValidationError,
 } from "./errors.js";
 export type { Middleware } from "openapi-fetch";
 // Every schema and per-operation type of the spec (`Customer`, `CreatePaymentIntentBody`,
