@@ -2,7 +2,7 @@
 // with no Ajv runtime (no compiler, no `new Function` at run time, so it also works under a strict
 // Content-Security-Policy). Renders src/generated/validators.js and its .d.ts.
 import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { fastFormats, fullFormats } from "ajv-formats/dist/formats.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { _ } from "ajv/dist/compile/codegen/index.js";
 
@@ -21,11 +21,11 @@ export function renderValidators(operations) {
     strict: true,
     // The first error is all the client reports; stopping there is faster.
     allErrors: false,
-    // Formats are checked as the spec states them (date-time, email, uri, ipv4, ...). The format
-    // functions come from ajv-formats at run time as `formats` (see `imports` below).
+    // A format that is a function comes from ajv-formats at run time as `formats` (see
+    // `imports` below); formats that are regular expressions are written into the code.
     code: { source: true, esm: true, lines: true, formats: _`formats` },
   });
-  addFormats.default(ajv, { keywords: false });
+  addRegExpFormats(ajv);
 
   const exportsByName = {};
   for (const { operationId, responses } of operations) {
@@ -71,6 +71,26 @@ export function renderValidators(operations) {
   ].join("\n");
 
   return { js, dts: DTS };
+}
+
+/**
+ * The formats of ajv-formats (date-time, email, uri, ipv4, ...), each as a regular expression
+ * when there is one: Ajv then writes it into the generated code, so the module imports nothing.
+ * ajv-formats' "full" date-time, date, time and uri are functions (a CommonJS module that would
+ * also cost the client's main chunk the bundler's CommonJS helpers), so those four use its
+ * "fast" regular expressions: the same syntax, without checking that the day exists in that
+ * month. Formats with neither (int32, regex, ...) stay functions, imported from ajv-formats.
+ */
+function addRegExpFormats(ajv) {
+  const regExpOf = (format) =>
+    format instanceof RegExp
+      ? format
+      : format?.validate instanceof RegExp && !format.type
+        ? format.validate
+        : undefined;
+  for (const [name, full] of Object.entries(fullFormats)) {
+    ajv.addFormat(name, regExpOf(full) ?? regExpOf(fastFormats[name]) ?? full);
+  }
 }
 
 /** `listCustomers` + `200` → `listCustomers200`; `2XX` → `listCustomers2XX`. */

@@ -1,13 +1,12 @@
 // Generated from the Vivamo OpenAPI spec by packages/api-client/scripts/generate-validators.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
 /* eslint-disable */
-import { fullFormats as formats } from "ajv-formats/dist/formats.js";
 "use strict";
 export const listCustomers200 = validate20;
 const schema31 = {"type":"object","required":["customers","total","page","limit","totalPages"],"additionalProperties":false,"properties":{"customers":{"type":"array","items":{"type":"object","required":["externalCustomerId","data","kycVerifications","createdAt"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}},"kycVerifications":{"type":"array","items":{"type":"object","required":["type","status","createdAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"createdAt":{"type":"string","format":"date-time"}}}},"createdAt":{"type":"string","format":"date-time"}}}},"total":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1},"totalPages":{"type":"integer","minimum":0}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = formats["date-time"];
+const formats2 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
 const pattern4 = new RegExp("^[A-Z]{2}$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -334,7 +333,7 @@ const _errs41 = errors;
 if(errors === _errs41){
 if(errors === _errs41){
 if(typeof data18 === "string"){
-if(!(formats2.validate(data18))){
+if(!(formats2.test(data18))){
 validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -383,7 +382,7 @@ const _errs43 = errors;
 if(errors === _errs43){
 if(errors === _errs43){
 if(typeof data19 === "string"){
-if(!(formats2.validate(data19))){
+if(!(formats2.test(data19))){
 validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/createdAt",schemaPath:"#/properties/customers/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -1073,7 +1072,7 @@ const _errs36 = errors;
 if(errors === _errs36){
 if(errors === _errs36){
 if(typeof data16 === "string"){
-if(!(formats2.validate(data16))){
+if(!(formats2.test(data16))){
 validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/createdAt",schemaPath:"#/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -1122,7 +1121,7 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(errors === _errs38){
 if(typeof data17 === "string"){
-if(!(formats2.validate(data17))){
+if(!(formats2.test(data17))){
 validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -1461,7 +1460,7 @@ const _errs38 = errors;
 if(errors === _errs38){
 if(errors === _errs38){
 if(typeof data17 === "string"){
-if(!(formats2.validate(data17))){
+if(!(formats2.test(data17))){
 validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/items/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -1510,7 +1509,7 @@ const _errs40 = errors;
 if(errors === _errs40){
 if(errors === _errs40){
 if(typeof data18 === "string"){
-if(!(formats2.validate(data18))){
+if(!(formats2.test(data18))){
 validate23.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -1555,7 +1554,7 @@ validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const getCustomerKycInfo200 = validate24;
 const schema35 = {"type":"object","required":["externalCustomerId","kycVerification"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"kycVerification":{"anyOf":[{"type":"object","required":["type","status","verifiedAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"verifiedAt":{"type":"string","format":"date-time"},"clientSecretKey":{"type":"string","pattern":"^cs_ki_.+$"},"data":{"type":"object","additionalProperties":false,"properties":{"driversLicenseVerificationUrl":{"type":"string","format":"uri"},"passportVerificationUrl":{"type":"string","format":"uri"},"url":{"type":"string","format":"uri"}}}}},{"type":"null"}]}}};
-const formats22 = formats.uri;
+const formats22 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
 const pattern12 = new RegExp("^cs_ki_.+$", "u");
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1696,7 +1695,7 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(errors === _errs13){
 if(typeof data4 === "string"){
-if(!(formats2.validate(data4))){
+if(!(formats2.test(data4))){
 const err6 = {instancePath:instancePath+"/kycVerification/verifiedAt",schemaPath:"#/properties/kycVerification/anyOf/0/properties/verifiedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err6];
@@ -1784,7 +1783,7 @@ const _errs20 = errors;
 if(errors === _errs20){
 if(errors === _errs20){
 if(typeof data7 === "string"){
-if(!(formats22(data7))){
+if(!(formats22.test(data7))){
 const err11 = {instancePath:instancePath+"/kycVerification/data/driversLicenseVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/driversLicenseVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -1819,7 +1818,7 @@ const _errs22 = errors;
 if(errors === _errs22){
 if(errors === _errs22){
 if(typeof data8 === "string"){
-if(!(formats22(data8))){
+if(!(formats22.test(data8))){
 const err13 = {instancePath:instancePath+"/kycVerification/data/passportVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/passportVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err13];
@@ -1854,7 +1853,7 @@ const _errs24 = errors;
 if(errors === _errs24){
 if(errors === _errs24){
 if(typeof data9 === "string"){
-if(!(formats22(data9))){
+if(!(formats22.test(data9))){
 const err15 = {instancePath:instancePath+"/kycVerification/data/url",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err15];
@@ -2144,7 +2143,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data6 === "string"){
-if(!(formats2.validate(data6))){
+if(!(formats2.test(data6))){
 validate26.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -2167,7 +2166,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data7 === "string"){
-if(!(formats2.validate(data7))){
+if(!(formats2.test(data7))){
 validate26.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -2324,7 +2323,7 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(errors === _errs15){
 if(typeof data6 === "string"){
-if(!(formats2.validate(data6))){
+if(!(formats2.test(data6))){
 validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/createdAt",schemaPath:"#/properties/payments/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -2552,7 +2551,7 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
 if(typeof data6 === "string"){
-if(!(formats2.validate(data6))){
+if(!(formats2.test(data6))){
 validate28.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -2575,7 +2574,7 @@ const _errs16 = errors;
 if(errors === _errs16){
 if(errors === _errs16){
 if(typeof data7 === "string"){
-if(!(formats2.validate(data7))){
+if(!(formats2.test(data7))){
 validate28.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -2713,7 +2712,7 @@ const _errs11 = errors;
 if(errors === _errs11){
 if(errors === _errs11){
 if(typeof data4 === "string"){
-if(!(formats2.validate(data4))){
+if(!(formats2.test(data4))){
 validate29.errors = [{instancePath:instancePath+"/disbursement/createdAt",schemaPath:"#/properties/disbursement/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -3102,7 +3101,7 @@ const _errs35 = errors;
 if(errors === _errs35){
 if(errors === _errs35){
 if(typeof data15 === "string"){
-if(!(formats2.validate(data15))){
+if(!(formats2.test(data15))){
 validate30.errors = [{instancePath:instancePath+"/" + i0+"/status/createdAt",schemaPath:"#/items/properties/status/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -3139,7 +3138,7 @@ const _errs37 = errors;
 if(errors === _errs37){
 if(errors === _errs37){
 if(typeof data16 === "string"){
-if(!(formats2.validate(data16))){
+if(!(formats2.test(data16))){
 validate30.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
@@ -3368,7 +3367,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!(formats22(data1))){
+if(!(formats22.test(data1))){
 validate32.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
@@ -3506,7 +3505,7 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!(formats22(data1))){
+if(!(formats22.test(data1))){
 validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
