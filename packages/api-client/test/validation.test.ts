@@ -60,6 +60,12 @@ describe("the spec's own examples", () => {
     for (const { operationId } of operations) expect(covered, operationId).toContain(operationId);
   });
 
+  // Guards the test above: an operation without a validator would accept anything.
+  it.each(operations)("$operationId has a validator: a string body is rejected", (o) => {
+    const error = rejection(o.operationId, "not a body");
+    expect(error.rule).toMatch(/^type at #\/components\/schemas\/\w+\/type$/);
+  });
+
   it.each(successExamples)("$operationId $status example '$name' validates", (e) => {
     expect(() => validateResponse(e.operationId, e.status, e.value)).not.toThrow();
   });
