@@ -1,5 +1,142 @@
-// PLACEHOLDER so that this branch compiles: the response-validation work (issue 11) replaces this
-// file with the real module, which checks `body` against the precompiled validator of
-// `operationId` and `status` and throws `VivamoValidationError`. The transport loads it with a
-// dynamic import, only when `validateResponses: true`.
-export function validateResponse(_operationId: string, _status: number, _body: unknown): void {}
+/**
+ * Response validation: `createVivamoClient({ validateResponses: true })` imports this module on
+ * demand and runs `validateResponse` on every parsed 2xx JSON body. The validators are Ajv
+ * standalone code precompiled from the spec (src/generated/validators.js), so no JSON Schema
+ * compiler ships or runs here, and clients without the option never load any of it.
+ */
+import { VivamoValidationError } from "./errors.js";
+import {
+  responseValidators,
+  type OperationValidators,
+  type ResponseValidationError,
+  type ResponseValidator,
+} from "./generated/validators.js";
+
+/**
+ * Throws `VivamoValidationError` when `body`, received with `status` from the operation
+ * `operationId`, does not match the response the spec documents for that status:
+ *
+ * - `path` is the JSON pointer of the value that failed, `""` for the whole body. For a missing
+ *   required property or an extra property it points at that property.
+ * - `rule` is the keyword that failed and where it is in the spec, such as
+ *   `required at #/components/schemas/CustomerData/required`; `responses at …` for a 2xx status
+ *   the operation does not document.
+ *
+ * An operationId that is not in the spec (a raw call made without one) is not checked: there is
+ * nothing to check it against. The message never repeats a value of the body, only property names
+ * on the path, since bodies carry secrets such as `clientSecretKey`.
+ */
+export function validateResponse(operationId: string, status: number, body: unknown): void {
+  const operation = own(responseValidators, operationId);
+  if (!operation) return;
+  const validator = documentedResponse(operation, status);
+  const fail = (problem: string, path: string, rule: string): never => {
+    throw new VivamoValidationError(
+      `${operationId} returned ${status} with a body that does not match the spec: ${problem} (rule: ${rule}).`,
+      { operationId, status, path, rule },
+    );
+  };
+  if (validator === undefined) {
+    const documented = Object.keys(operation.statuses).join(", ") || "none";
+    return fail(
+      `the spec documents no ${status} response (documented: ${documented})`,
+      "",
+      `responses at ${operation.responses}`,
+    );
+  }
+  if (validator === null) {
+    if (body === undefined) return;
+    return fail(
+      `the spec documents no JSON body for ${status}`,
+      "",
+      `content at ${operation.responses}/${status}`,
+    );
+  }
+  if (validator.validate(body)) return;
+
+  const error = mostSpecific(validator.validate.errors ?? []);
+  const path = pointerOf(error);
+  const rule = `${error.keyword} at ${specLocation(validator, error.schemaPath)}`;
+  fail(`${showPointer(path)} ${describe(error)}`, path, rule);
+}
+
+/** The validator for `status`: exact match, then its range (`2XX`), then `default`. */
+function documentedResponse(operation: OperationValidators, status: number) {
+  const { statuses } = operation;
+  for (const key of [String(status), `${Math.trunc(status / 100)}XX`, "default"]) {
+    const validator = own(statuses, key);
+    if (validator !== undefined) return validator;
+  }
+  return undefined;
+}
+
+/**
+ * Ajv stops at the first failing keyword, but an `anyOf`/`oneOf` first records why each branch
+ * failed. The deepest error is the most useful (for a nullable object, what is wrong inside it
+ * rather than "must match a schema in anyOf"); on a tie the later one, which sums up the others.
+ */
+function mostSpecific(errors: ResponseValidationError[]): ResponseValidationError {
+  let best: ResponseValidationError | undefined;
+  for (const error of errors) {
+    if (!best || depth(pointerOf(error)) >= depth(pointerOf(best))) best = error;
+  }
+  // Ajv always sets errors on failure; this only guards against a broken generated file.
+  return best ?? { instancePath: "", schemaPath: "#", keyword: "false schema", params: {} };
+}
+
+const depth = (pointer: string) => pointer.split("/").length;
+
+/** The failing value's pointer: the missing or extra property itself, not its parent object. */
+function pointerOf({ instancePath, keyword, params }: ResponseValidationError): string {
+  const property =
+    keyword === "required" || keyword === "dependentRequired"
+      ? params.missingProperty
+      : keyword === "additionalProperties"
+        ? params.additionalProperty
+        : keyword === "unevaluatedProperties"
+          ? params.unevaluatedProperty
+          : undefined;
+  if (typeof property !== "string") return instancePath;
+  return `${instancePath}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+}
+
+/** Maps Ajv's path in the compiled (inlined) schema back to the spec, through the `$ref` it came from. */
+function specLocation({ origins }: ResponseValidator, schemaPath: string): string {
+  let from = "#";
+  for (const prefix of Object.keys(origins)) {
+    const inside = schemaPath === prefix || schemaPath.startsWith(`${prefix}/`);
+    if (inside && prefix.length > from.length) from = prefix;
+  }
+  return `${origins[from] ?? "#"}${schemaPath.slice(from.length)}`;
+}
+
+/** What is wrong, from the schema's side only: Ajv's messages never quote the data. */
+function describe({ keyword, params, message }: ResponseValidationError): string {
+  switch (keyword) {
+    case "required":
+    case "dependentRequired":
+      return "is required but missing";
+    case "additionalProperties":
+    case "unevaluatedProperties":
+      return "is not a property the spec allows here";
+    case "enum": {
+      const allowed = Array.isArray(params.allowedValues) ? params.allowedValues : [];
+      const shown = allowed.slice(0, 10).map((value) => JSON.stringify(value));
+      return `must be one of ${shown.join(", ")}${allowed.length > 10 ? ", …" : ""}`;
+    }
+    default:
+      return message ?? `fails "${keyword}"`;
+  }
+}
+
+/** The pointer as shown in the message: printable, and short even for a hostile server's keys. */
+function showPointer(pointer: string): string {
+  if (pointer === "") return "the body";
+  const printable = JSON.stringify(pointer).slice(1, -1);
+  return printable.length > 200 ? `${printable.slice(0, 200)}…` : printable;
+}
+
+/** `record[key]` only when it is the record's own property (not `constructor`, `__proto__`, ...). */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -9,6 +9,7 @@ const names = [
   "VivamoApiError",
   "VivamoConnectionError",
   "VivamoTimeoutError",
+  "VivamoValidationError",
   "BadRequestError",
   "AuthenticationError",
   "PermissionDeniedError",
