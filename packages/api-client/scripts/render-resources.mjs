@@ -291,7 +291,12 @@ function renderImplementation({ operation, name, args, responseType }) {
 /** The `BodyKind` of src/arguments.ts for a property schema, when it has one simple JSON type. */
 function fieldKind(/** @type {any} */ schema) {
   const kinds = { string: "string", boolean: "boolean", number: "number", integer: "number" };
-  return kinds[/** @type {keyof typeof kinds} */ (schema?.type)];
+  // `anyOf`/`oneOf` alternatives of one JSON type (an IPv4 or IPv6 string) have that type.
+  const alternatives = schema?.anyOf ?? schema?.oneOf;
+  const types = alternatives
+    ? [...new Set(alternatives.map((/** @type {any} */ a) => a.type))]
+    : [schema?.type];
+  return types.length === 1 ? kinds[/** @type {keyof typeof kinds} */ (types[0])] : undefined;
 }
 
 /** `CustomersOperations` for `customers`. */

@@ -86,16 +86,24 @@ function mostSpecific(errors: ResponseValidationError[]): ResponseValidationErro
 
 const depth = (pointer: string) => pointer.split("/").length;
 
+/** The property a keyword names in its params: the missing one, or the one not allowed. */
+function namedProperty(keyword: string, params: ResponseValidationError["params"]): unknown {
+  switch (keyword) {
+    case "required":
+    case "dependentRequired":
+      return params.missingProperty;
+    case "additionalProperties":
+      return params.additionalProperty;
+    case "unevaluatedProperties":
+      return params.unevaluatedProperty;
+    default:
+      return undefined;
+  }
+}
+
 /** The failing value's pointer: the missing or extra property itself, not its parent object. */
 function pointerOf({ instancePath, keyword, params }: ResponseValidationError): string {
-  const property =
-    keyword === "required" || keyword === "dependentRequired"
-      ? params.missingProperty
-      : keyword === "additionalProperties"
-        ? params.additionalProperty
-        : keyword === "unevaluatedProperties"
-          ? params.unevaluatedProperty
-          : undefined;
+  const property = namedProperty(keyword, params);
   if (typeof property !== "string") return instancePath;
   return `${instancePath}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }

@@ -9,7 +9,6 @@ const names = [
   "VivamoApiError",
   "VivamoConnectionError",
   "VivamoTimeoutError",
-  "VivamoValidationError",
   "BadRequestError",
   "AuthenticationError",
   "PermissionDeniedError",
