@@ -10,6 +10,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { clearReports } from "./test-reports.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -56,6 +57,9 @@ if (!tasks[command]) fail(`usage: node scripts/run.mjs <${Object.keys(tasks).joi
 
 const pnpm = findPnpm();
 run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
+// A report left over from an earlier run must never count for tests that did not run this time:
+// the summary needs a fresh report (or turbo's cached replay of one) from every workspace.
+if (command === "test") clearReports(root);
 let failed = false;
 for (const [bin, ...args] of tasks[command]) {
   const status =

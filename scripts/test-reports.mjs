@@ -1,0 +1,133 @@
+// The vitest JSON reports that every workspace writes to test-results/vitest.json during
+// `npm test`, and what they add up to. Used by scripts/run.mjs (clears them before a run, so that a
+// report left over from an earlier run can never stand in for tests that did not run) and by
+// scripts/test-summary.mjs (adds them up).
+//
+// The rule: every workspace with a `test` script must leave a report that says it succeeded.
+// A missing report, an unreadable one, a failed test, a suite that failed to load (import error,
+// a throwing beforeAll), "No test files found" or vitest's own `success: false` all count as
+// failures, with the workspace's name and the reason.
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+
+export const REPORT = join("test-results", "vitest.json");
+
+/**
+ * The workspaces of the pnpm workspace (`pnpm-workspace.yaml`'s `packages:` list, `dir` and
+ * `dir/*` entries) whose package.json has a `test` script, as paths relative to `root`.
+ * @param {string} root
+ * @returns {string[]}
+ */
+export function workspacesWithTests(root) {
+  const manifest = readFileSync(join(root, "pnpm-workspace.yaml"), "utf8");
+  const block = /^packages:\s*\n((?:[ \t]+-[^\n]*\n?)+)/m.exec(manifest)?.[1] ?? "";
+  const patterns = [...block.matchAll(/-\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/gm)].map((m) =>
+    m[1].replace(/\/$/, ""),
+  );
+  const dirs = patterns.flatMap((pattern) => {
+    if (!pattern.endsWith("/*")) return [pattern];
+    const parent = pattern.slice(0, -2);
+    if (!existsSync(join(root, parent))) return [];
+    return readdirSync(join(root, parent), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${parent}/${entry.name}`);
+  });
+  return dirs
+    .filter((dir) => {
+      const pkg = join(root, dir, "package.json");
+      if (!existsSync(pkg)) return false;
+      return typeof JSON.parse(readFileSync(pkg, "utf8")).scripts?.test === "string";
+    })
+    .sort();
+}
+
+/**
+ * Deletes every workspace's report, so that only this run's reports (or turbo's cached replay of
+ * the same inputs) can be found afterwards.
+ * @param {string} root
+ */
+export function clearReports(root) {
+  for (const dir of workspacesWithTests(root)) rmSync(join(root, dir, REPORT), { force: true });
+}
+
+/**
+ * @typedef {{ workspace: string, passed: number, failed: number, skipped: number, problems: string[] }} WorkspaceResult
+ */
+
+/**
+ * Reads one workspace's report. `failed` counts failed tests, plus one for every suite that failed
+ * without a failed test (it did not load, or a hook threw: its tests are reported as skipped), plus
+ * one when there is no usable report at all or vitest reported failure for any other reason.
+ * @param {string} root
+ * @param {string} workspace
+ * @returns {WorkspaceResult}
+ */
+export function readWorkspace(root, workspace) {
+  const file = join(root, workspace, REPORT);
+  const result = {
+    workspace,
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    problems: /** @type {string[]} */ ([]),
+  };
+  if (!existsSync(file)) {
+    result.failed = 1;
+    result.problems.push(
+      `no test report (${REPORT}): its tests did not run, or vitest stopped before reporting (global setup error?)`,
+    );
+    return result;
+  }
+  let json;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    result.failed = 1;
+    result.problems.push(
+      `unreadable test report: ${error instanceof Error ? error.message : error}`,
+    );
+    return result;
+  }
+  result.passed = json.numPassedTests ?? 0;
+  result.failed = json.numFailedTests ?? 0;
+  result.skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  if (result.failed > 0) result.problems.push(`${result.failed} failed test(s)`);
+
+  /** @type {{ name?: string, status?: string, message?: string, assertionResults?: { status?: string }[] }[]} */
+  const suites = Array.isArray(json.testResults) ? json.testResults : [];
+  for (const suite of suites) {
+    if (suite.status !== "failed") continue;
+    if ((suite.assertionResults ?? []).some((test) => test.status === "failed")) continue;
+    result.failed += 1;
+    const name = suite.name ? relative(join(root, workspace), suite.name) : "a test file";
+    const why = (suite.message ?? "").split("\n")[0].trim() || "failed without a failed test";
+    result.problems.push(`${name} failed to run: ${why}`);
+  }
+  if ((json.numTotalTestSuites ?? suites.length) === 0) {
+    result.failed += 1;
+    result.problems.push("no test files found");
+  } else if ((json.numFailedTestSuites ?? 0) > 0 && result.problems.length === 0) {
+    result.failed += 1;
+    result.problems.push(`${json.numFailedTestSuites} failed test file(s)`);
+  }
+  if (json.success !== true && result.problems.length === 0) {
+    result.failed += 1;
+    result.problems.push("vitest reported failure (an unhandled error during the run?)");
+  }
+  return result;
+}
+
+/**
+ * @param {string} root
+ * @returns {{ results: WorkspaceResult[], totals: { passed: number, failed: number, skipped: number } }}
+ */
+export function summarize(root) {
+  const results = workspacesWithTests(root).map((workspace) => readWorkspace(root, workspace));
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const result of results) {
+    totals.passed += result.passed;
+    totals.failed += result.failed;
+    totals.skipped += result.skipped;
+  }
+  return { results, totals };
+}
