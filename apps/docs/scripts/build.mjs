@@ -77,6 +77,8 @@ function build() {
   const guides = loadGuides(join(appDir, "guides"));
   const portalSpec = buildPortalSpec(bundled, {
     guides,
+    // The portal's "Local mock" server and curl samples use the port the mock runs on.
+    mockServer: `http://127.0.0.1:${mockPort()}`,
     logo: {
       url: `data:image/svg+xml;base64,${logoSvg.toString("base64")}`,
       altText: "Vivamo API",
@@ -265,6 +267,15 @@ function localizePage(html, standalone, config, guideSlugs) {
   if (!placeholder.test(page))
     throw new Error("The page template lost its VIVAMO_THEME_CSS placeholder");
   return page.replace(placeholder, () => themeToCss(config.openapi?.theme) + guidesCss(guideSlugs));
+}
+
+/** VIVAMO_MOCK_PORT (default 4010), the port `npm start` runs the mock on. */
+function mockPort() {
+  const raw = process.env.VIVAMO_MOCK_PORT || "4010";
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`VIVAMO_MOCK_PORT must be a port number (1-65535), got "${raw}".`);
+  return port;
 }
 
 /** @param {number} bytes */
