@@ -1,0 +1,188 @@
+// Every command a README shows runs as written. A shell block that a README marks as runnable is
+// executed here, from the repository root, exactly as a reader would paste it:
+//
+//   <!-- runnable -->          the block runs to completion and exits 0, against a running mock
+//   ```sh                      (the Prism mock of the bundled spec, on VIVAMO_MOCK_PORT)
+//   ...
+//   ```
+//
+//   <!-- runnable: server -->  the block starts a server: it must print its URL(s), answer on
+//   ```sh                      them, and stop cleanly (exit 0, no ELIFECYCLE) on Ctrl-C; it gets
+//   ...                        its own free VIVAMO_MOCK_PORT and VIVAMO_DOCS_PORT
+//   ```
+//
+// Blocks run with `bash -e -c` (a terminal's shell is bash far more often than not, and bash, like
+// an interactive shell, does not die with a server that handled Ctrl-C itself and exited 0).
+// The marker is documented in the root README ("Runnable README commands").
+import { execFile, spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { freePort, startMock } from "@vivamo/mock-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scaled } from "../../../vitest.shared.mjs";
+
+const exec = promisify(execFile);
+const repo = fileURLToPath(new URL("../../..", import.meta.url));
+
+// The marker, optional blank lines (Prettier adds one), then the fenced block.
+const MARKER = /<!--\s*runnable(?::\s*(server))?\s*-->\s*\n(```[^\n]*)\n([\s\S]*?)\n```/g;
+
+/** Every README.md tracked by git, with its runnable blocks (and the line each starts on). */
+async function runnableBlocks() {
+  const { stdout } = await exec("git", ["ls-files", "-z", "--", "README.md", "**/README.md"], {
+    cwd: repo,
+  });
+  const files = stdout.split("\0").filter(Boolean);
+  return files.flatMap((file) => {
+    const text = readFileSync(join(repo, file), "utf8");
+    return [...text.matchAll(MARKER)].map((match) => ({
+      file,
+      line: text.slice(0, match.index).split("\n").length,
+      server: match[1] === "server",
+      fence: match[2],
+      script: match[3],
+    }));
+  });
+}
+const blocks = await runnableBlocks();
+
+let mock;
+let env;
+let shimDir;
+beforeAll(async () => {
+  mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(30_000) });
+  env = {
+    ...process.env,
+    VIVAMO_MOCK_PORT: String(mock.port),
+    VIVAMO_DOCS_PORT: String(await freePort()),
+    // The blocks run as a reader would run them, not as part of this vitest run.
+    VITEST: "",
+    VITEST_WORKER_ID: "",
+    NODE_OPTIONS: "",
+    FORCE_COLOR: "0",
+    NO_COLOR: "1",
+  };
+  // `npm test` may have run pnpm through npx (no global pnpm): give the blocks a `pnpm` anyway.
+  const onPath = await exec("pnpm", ["--version"], { env }).then(
+    () => true,
+    () => false,
+  );
+  if (!onPath && process.env.npm_execpath?.includes("pnpm")) {
+    shimDir = mkdtempSync(join(tmpdir(), "vivamo-pnpm-"));
+    const shim = join(shimDir, "pnpm");
+    writeFileSync(
+      shim,
+      `#!/bin/sh\nexec "${process.execPath}" "${process.env.npm_execpath}" "$@"\n`,
+    );
+    chmodSync(shim, 0o755);
+    env.PATH = `${shimDir}:${env.PATH}`;
+  }
+});
+afterAll(async () => {
+  await mock?.close();
+  if (shimDir) rmSync(shimDir, { recursive: true, force: true });
+});
+
+describe("README commands", () => {
+  it("finds the runnable blocks of the READMEs, all of them shell blocks", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const block of blocks) {
+      expect(block.fence, `${block.file}:${block.line}`).toMatch(/^```(sh|bash|shell)$/);
+      expect(block.script.trim(), `${block.file}:${block.line}`).not.toBe("");
+    }
+  });
+
+  it("never leaves a runnable marker without its shell block", async () => {
+    const { stdout } = await exec("git", ["grep", "-c", "<!-- *runnable", "--", "*.md"], {
+      cwd: repo,
+    });
+    const markers = stdout
+      .trim()
+      .split("\n")
+      .reduce((sum, line) => sum + Number(line.split(":").at(-1)), 0);
+    expect(markers).toBe(blocks.length);
+  });
+
+  for (const block of blocks.filter((b) => !b.server)) {
+    it(`runs ${block.file}:${block.line} as written`, async () => {
+      const result = await exec("bash", ["-e", "-c", block.script], {
+        cwd: repo,
+        env,
+        timeout: scaled(120_000),
+        maxBuffer: 16 << 20,
+      }).catch((error) => error);
+      const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+      expect(result.code ?? 0, `${block.script}\n--- output:\n${output}`).toBe(0);
+    });
+  }
+
+  for (const block of blocks.filter((b) => b.server)) {
+    it(`starts ${block.file}:${block.line}, answers, and stops cleanly on Ctrl-C`, async () => {
+      const serverEnv = {
+        ...env,
+        VIVAMO_MOCK_PORT: String(await freePort()),
+        VIVAMO_DOCS_PORT: String(await freePort()),
+      };
+      const server = await startServerBlock(block.script, serverEnv);
+      try {
+        for (const port of [serverEnv.VIVAMO_MOCK_PORT, serverEnv.VIVAMO_DOCS_PORT]) {
+          if (!server.output().includes(`127.0.0.1:${port}`)) continue;
+          const response = await fetch(`http://127.0.0.1:${port}/`);
+          expect(response.status, server.output()).toBeLessThan(500);
+        }
+      } finally {
+        const { code, signal } = await server.interrupt();
+        expect({ code, signal }, server.output()).toEqual({ code: 0, signal: null });
+        expect(server.output()).not.toMatch(/ELIFECYCLE|Command failed/);
+      }
+    });
+  }
+});
+
+/**
+ * Runs a server block in its own process group and resolves once it printed a loopback URL.
+ * Fails with the block's output when it exits first or prints nothing within the (load-scaled)
+ * budget.
+ */
+function startServerBlock(script, serverEnv) {
+  const child = spawn("bash", ["-e", "-c", script], {
+    cwd: repo,
+    env: serverEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let text = "";
+  child.stdout.on("data", (chunk) => (text += chunk));
+  child.stderr.on("data", (chunk) => (text += chunk));
+  const exited = new Promise((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const handle = {
+    output: () => text,
+    // Ctrl-C in a terminal: SIGINT to the whole foreground process group.
+    interrupt: async () => {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGINT");
+      const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), scaled(30_000));
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+  const budget = scaled(60_000);
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (/Press Ctrl-C|listening on http:\/\/127\.0\.0\.1:\d+/i.test(text)) {
+        clearInterval(poll);
+        resolve(handle);
+      } else if (child.exitCode !== null || Date.now() - started > budget) {
+        clearInterval(poll);
+        void handle.interrupt();
+        reject(new Error(`The server block did not start within ${budget} ms:\n${text}`));
+      }
+    }, 100);
+  });
+}
