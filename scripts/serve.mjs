@@ -5,12 +5,13 @@
 //   mock API     the Prism mock of the bundled spec              VIVAMO_MOCK_PORT (default 4010)
 //
 // Ctrl-C or SIGTERM stops both; the Prism child process is killed and waited for.
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // Relative imports, not workspace packages: a root dependency on them would put the spec in
 // every task's hash (turbo hashes the root workspace's internal dependencies globally).
-import { startMock } from "../tools/mock-server/src/index.js";
+import { bundledSpecPath, startMock } from "../tools/mock-server/src/index.js";
 import { startStaticServer } from "../apps/docs/src/static-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -36,6 +37,12 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 }
 
 try {
+  // What `npm start` builds first; run on its own, say what to build rather than fail in Prism.
+  if (!existsSync(bundledSpecPath)) {
+    throw new Error(
+      `The bundled spec ${bundledSpecPath} is missing: run \`pnpm generate\` first (or \`npm start\`, which builds everything).`,
+    );
+  }
   const docs = await startStaticServer({
     root: join(root, "apps", "docs", "dist"),
     port: docsPort,

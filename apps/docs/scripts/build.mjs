@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -55,7 +56,16 @@ try {
 }
 
 function build() {
-  const specPath = require.resolve("@vivamo/spec/openapi.json");
+  // The file behind `@vivamo/spec/openapi.json`, found without resolving it (which would fail
+  // with a bare "Cannot find module" when the spec was never bundled).
+  const specPath = join(
+    dirname(require.resolve("@vivamo/spec/package.json")),
+    "dist",
+    "openapi.json",
+  );
+  if (!existsSync(specPath)) {
+    throw new Error(`The bundled spec ${specPath} is missing: run \`pnpm generate\` first.`);
+  }
   const bundled = JSON.parse(readFileSync(specPath, "utf8"));
   const config = parseYaml(readFileSync(configPath, "utf8")) ?? {};
 
