@@ -16,10 +16,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = packageManager.replace(/^pnpm@/, "");
 
-// Telemetry off everywhere, for every child process.
+// Telemetry and update notices off everywhere, for every child process. (Redocly's Node.js
+// end-of-life box has no switch: scripts/redocly.mjs filters it.)
 process.env.REDOCLY_TELEMETRY = "off";
 process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE = "true";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
+process.env.TURBO_NO_UPDATE_NOTIFIER = "1";
+process.env.npm_config_update_notifier = "false";
 process.env.DO_NOT_TRACK = "1";
 
 const [major, minor] = process.versions.node.split(".").map(Number);
