@@ -7,38 +7,21 @@
 // A missing report, an unreadable one, a failed test, a suite that failed to load (import error,
 // a throwing beforeAll), "No test files found" or vitest's own `success: false` all count as
 // failures, with the workspace's name and the reason.
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { workspacePackages } from "./workspaces.mjs";
 
 export const REPORT = join("test-results", "vitest.json");
 
 /**
- * The workspaces of the pnpm workspace (`pnpm-workspace.yaml`'s `packages:` list, `dir` and
- * `dir/*` entries) whose package.json has a `test` script, as paths relative to `root`.
+ * The workspaces whose package.json has a `test` script, as paths relative to `root`.
  * @param {string} root
  * @returns {string[]}
  */
 export function workspacesWithTests(root) {
-  const manifest = readFileSync(join(root, "pnpm-workspace.yaml"), "utf8");
-  const block = /^packages:\s*\n((?:[ \t]+-[^\n]*\n?)+)/m.exec(manifest)?.[1] ?? "";
-  const patterns = [...block.matchAll(/-\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/gm)].map((m) =>
-    m[1].replace(/\/$/, ""),
-  );
-  const dirs = patterns.flatMap((pattern) => {
-    if (!pattern.endsWith("/*")) return [pattern];
-    const parent = pattern.slice(0, -2);
-    if (!existsSync(join(root, parent))) return [];
-    return readdirSync(join(root, parent), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `${parent}/${entry.name}`);
-  });
-  return dirs
-    .filter((dir) => {
-      const pkg = join(root, dir, "package.json");
-      if (!existsSync(pkg)) return false;
-      return typeof JSON.parse(readFileSync(pkg, "utf8")).scripts?.test === "string";
-    })
-    .sort();
+  return workspacePackages(root)
+    .filter(({ manifest }) => typeof manifest.scripts?.test === "string")
+    .map(({ dir }) => dir);
 }
 
 /**

@@ -1,41 +1,19 @@
 // `pnpm dev` regenerates the types once per save and stops cleanly on Ctrl-C (exit 0, no pnpm
 // ELIFECYCLE). It runs on a scratch copy of the tracked files (with the installed node_modules
 // linked in), never on the working tree, which other tasks are reading while this test runs.
-import { execFile, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
+import { spawn } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { scaled } from "../../../vitest.shared.mjs";
+import { scratchCopy } from "./scratch-copy.mjs";
 
-const exec = promisify(execFile);
-const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const GENERATED = "packages/api-types/src/generated/openapi.ts";
 const SPEC_FILE = "spec/components/schemas/CustomerData.yaml";
 
 let copy;
 beforeAll(async () => {
-  copy = await mkdtemp(join(tmpdir(), "vivamo-dev-"));
-  const { stdout } = await exec(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    { cwd: repo, maxBuffer: 64 << 20 },
-  );
-  const files = stdout.split("\0").filter(Boolean);
-  for (const file of files) {
-    await cp(join(repo, file), join(copy, file)).catch((error) => {
-      if (error.code !== "ENOENT") throw error; // a tracked file deleted in the working tree
-    });
-  }
-  // The installed dependencies, linked: the root's and every workspace's node_modules.
-  const workspaces = new Set(files.filter((f) => f.endsWith("package.json")).map(dirname));
-  for (const dir of workspaces) {
-    if (existsSync(join(repo, dir, "node_modules")))
-      await symlink(join(repo, dir, "node_modules"), join(copy, dir, "node_modules"), "dir");
-  }
+  copy = await scratchCopy("vivamo-dev-");
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
