@@ -23,9 +23,18 @@ const mockPort = port("VIVAMO_MOCK_PORT", 4010);
 const closers = [];
 let stopping = false;
 
+/** @type {import("../apps/docs/src/static-server.mjs").StaticServer | undefined} */
+let docsServer;
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  const sent = docsServer?.stats();
+  if (sent?.responses) {
+    console.log(
+      `Docs portal: ${sent.responses} files, ${sent.bytesSent} bytes sent (${sent.bytesUncompressed} uncompressed).`,
+    );
+  }
   await Promise.allSettled(closers.reverse().map((close) => close()));
   process.exit(code);
 }
@@ -48,6 +57,7 @@ try {
     port: docsPort,
     host,
   });
+  docsServer = docs;
   closers.push(docs.close);
 
   // Prism would report a taken port only as an early exit, and could even mistake whatever answers

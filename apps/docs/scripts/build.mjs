@@ -26,6 +26,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import {
   buildPortalSpec,
@@ -135,12 +136,24 @@ function build() {
     bytes: statSync(join(distDir, file)).size,
   }));
   const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
+  // What the static server sends to a browser that accepts brotli (src/static-server.mjs).
+  const onTheWire = files.reduce(
+    (sum, { file }) =>
+      sum +
+      brotliCompressSync(readFileSync(join(distDir, file)), {
+        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 },
+      }).length,
+    0,
+  );
   const operations = listOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
   for (const { file, bytes } of files)
     console.log(`  ${file.padEnd(22)} ${formatBytes(bytes).padStart(10)}`);
   console.log(
     `  ${"page weight (total)".padEnd(22)} ${formatBytes(total).padStart(10)}  (${total} bytes)`,
+  );
+  console.log(
+    `  ${"brotli (as served)".padEnd(22)} ${formatBytes(onTheWire).padStart(10)}  (${onTheWire} bytes)`,
   );
   console.log(`  ${operations} operations, ${portalSpec["x-tagGroups"].length} sidebar groups`);
   console.log(`  build time ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
