@@ -33,6 +33,8 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
       args: ["--headless", "--no-sandbox", "--disable-gpu"],
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    page.setDefaultTimeout(scaled(30_000));
+    page.setDefaultNavigationTimeout(scaled(30_000));
     const held = new Promise<void>((resolve) => (releaseScript = resolve));
     // Everything off loopback is refused; Redoc's bundle waits until the test lets it through.
     await page.route("**/*", async (route) => {
