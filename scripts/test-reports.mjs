@@ -34,7 +34,9 @@ export function clearReports(root) {
 }
 
 /**
- * @typedef {{ workspace: string, passed: number, failed: number, skipped: number, problems: string[] }} WorkspaceResult
+ * @typedef {{ workspace: string, passed: number, failed: number, skipped: number,
+ *   seconds: number | undefined, problems: string[] }} WorkspaceResult
+ *   `seconds`: from vitest's start to the end of the last test file (undefined without a report).
  */
 
 /**
@@ -52,6 +54,7 @@ export function readWorkspace(root, workspace) {
     passed: 0,
     failed: 0,
     skipped: 0,
+    seconds: /** @type {number | undefined} */ (undefined),
     problems: /** @type {string[]} */ ([]),
   };
   if (!existsSync(file)) {
@@ -76,8 +79,11 @@ export function readWorkspace(root, workspace) {
   result.skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
   if (result.failed > 0) result.problems.push(`${result.failed} failed test(s)`);
 
-  /** @type {{ name?: string, status?: string, message?: string, assertionResults?: { status?: string }[] }[]} */
+  /** @type {{ name?: string, status?: string, message?: string, endTime?: number, assertionResults?: { status?: string }[] }[]} */
   const suites = Array.isArray(json.testResults) ? json.testResults : [];
+  const lastEnd = Math.max(...suites.map((suite) => suite.endTime ?? 0));
+  if (typeof json.startTime === "number" && lastEnd > json.startTime)
+    result.seconds = (lastEnd - json.startTime) / 1000;
   for (const suite of suites) {
     if (suite.status !== "failed") continue;
     if ((suite.assertionResults ?? []).some((test) => test.status === "failed")) continue;

@@ -19,10 +19,12 @@ const { results, totals } = summarize(root);
 const width = Math.max(0, ...results.map(({ workspace }) => workspace.length)) + 2;
 console.log("\nTest summary by workspace:");
 if (results.length === 0) console.log("  (no workspace has a test script)");
-for (const { workspace, passed, failed, skipped, problems } of results) {
+for (const { workspace, passed, failed, skipped, seconds, problems } of results) {
   const mark = failed > 0 ? "FAILED" : "ok";
+  // vitest's own wall time for the workspace (a turbo cache hit replays the recorded one).
+  const time = seconds === undefined ? "" : `  ${seconds.toFixed(1)} s`;
   console.log(
-    `  ${workspace.padEnd(width)} ${passed} passed, ${failed} failed, ${skipped} skipped  ${mark}`,
+    `  ${workspace.padEnd(width)} ${passed} passed, ${failed} failed, ${skipped} skipped  ${mark}${time}`,
   );
   for (const problem of problems) console.log(`      - ${problem}`);
 }

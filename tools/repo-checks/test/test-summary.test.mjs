@@ -148,7 +148,7 @@ describe("test summary (scripts/test-summary.mjs)", () => {
     // 1 (ok) + 1 (failed-test) passed; 6 failures: one per broken workspace.
     expect(last).toBe("2 passed, 6 failed, 1 skipped");
     expect(exitCode).toBe(1);
-    expect(line("ok")).toMatch(/1 passed, 0 failed, 0 skipped\s+ok$/);
+    expect(line("ok")).toMatch(/1 passed, 0 failed, 0 skipped\s+ok\s+\d+\.\d s$/);
   });
 
   it("never counts a report left over from an earlier run (scripts/run.mjs clears them first)", async () => {
