@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 // every task's hash (turbo hashes the root workspace's internal dependencies globally).
 import { bundledSpecPath, startMock } from "../tools/mock-server/src/index.js";
 import { startStaticServer } from "../apps/docs/src/static-server.mjs";
+import { scaled } from "./timeouts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const host = "127.0.0.1";
@@ -63,7 +64,8 @@ try {
   // Prism would report a taken port only as an early exit, and could even mistake whatever answers
   // on that port for itself: check first, with a clear message.
   await ensureFree(mockPort, "VIVAMO_MOCK_PORT");
-  const starting = startMock({ port: mockPort, host });
+  // Prism's start-up wait grows with the machine's load; a Prism that fails prints its output.
+  const starting = startMock({ port: mockPort, host, startupTimeoutMs: scaled(30_000) });
   // Registered before Prism is up, so that a Ctrl-C during its start-up still stops it.
   closers.push(async () => (await starting.catch(() => undefined))?.close());
   const mock = await starting;
