@@ -18,7 +18,7 @@
 // scripts/remote-cache/package-lock.json.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -28,17 +28,33 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const serverDir = join(root, "scripts", "remote-cache");
 const serverCli = join(serverDir, "node_modules", "turborepo-remote-cache", "dist", "cli.js");
 
-/** Installs the pinned server once (npm ci from its lockfile). */
+/**
+ * Installs the pinned server once (npm ci from its lockfile). Safe when two processes try at the
+ * same time: each installs into its own directory, and the first to move its node_modules into
+ * place wins (a directory rename is atomic); the other discards its copy.
+ */
 export function installServer() {
   if (existsSync(serverCli)) return;
   console.log("Installing the turbo remote cache server (npm ci in scripts/remote-cache)...");
-  const result = spawnSync(
-    "npm",
-    ["ci", "--no-audit", "--no-fund", "--loglevel=error", "--engine-strict=false"],
-    { cwd: serverDir, stdio: "inherit", shell: process.platform === "win32" },
-  );
-  if (result.status !== 0)
-    throw new Error(`npm ci in ${serverDir} failed (exit ${result.status ?? result.signal}).`);
+  const staging = mkdtempSync(join(serverDir, ".install-"));
+  try {
+    for (const file of ["package.json", "package-lock.json"])
+      copyFileSync(join(serverDir, file), join(staging, file));
+    const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
+      cwd: staging,
+      stdio: "inherit",
+      shell: process.platform === "win32",
+    });
+    if (result.status !== 0)
+      throw new Error(`npm ci in ${staging} failed (exit ${result.status ?? result.signal}).`);
+    try {
+      renameSync(join(staging, "node_modules"), join(serverDir, "node_modules"));
+    } catch (error) {
+      if (!existsSync(serverCli)) throw error; // not just "another process was first"
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 /**
