@@ -8,9 +8,11 @@ export const sharedTestConfig = {
   reporters: ["default", "json"],
   outputFile: { json: "test-results/vitest.json" },
   // No test may hang CI, and none may fail only because the machine is busy: the budgets are
-  // generous on an idle machine and grow with its load when the run starts (scripts/timeouts.mjs).
-  // A test that needs longer (a package install, a browser) says so itself, through `scaled`.
-  testTimeout: scaled(30_000),
+  // generous on an idle machine (a unit test takes milliseconds; 60 s is a hang, not slowness) and
+  // grow with its load when the run starts (scripts/timeouts.mjs). The load often rises after that
+  // (turbo starts the other workspaces' tests), hence the margin. A test that needs longer (a
+  // package install, a browser) says so itself, through `scaled`.
+  testTimeout: scaled(60_000),
   // Hooks start servers (Prism, Chromium): their own start-up waits fail first, with the server's
   // output; this is the backstop.
   hookTimeout: scaled(90_000),
