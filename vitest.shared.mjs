@@ -1,11 +1,18 @@
 // Shared vitest settings for every workspace package. Each package's vitest.config.* spreads this,
 // so all of them also write a JSON report that scripts/test-summary.mjs adds up after `npm test`.
+import { fileURLToPath } from "node:url";
 import { scaled } from "./scripts/timeouts.mjs";
 
 export { scaled };
 
 export const sharedTestConfig = {
-  reporters: ["default", "json"],
+  // The JSON report and how the run ended (scripts/vitest-run-reporter.mjs: the JSON report misses
+  // unhandled errors); scripts/test-summary.mjs reads both.
+  reporters: [
+    "default",
+    "json",
+    fileURLToPath(new URL("./scripts/vitest-run-reporter.mjs", import.meta.url)),
+  ],
   outputFile: { json: "test-results/vitest.json" },
   // No test may hang CI, and none may fail only because the machine is busy: the budgets are
   // generous on an idle machine (a unit test takes milliseconds; 60 s is a hang, not slowness) and

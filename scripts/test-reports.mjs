@@ -9,6 +9,7 @@
 // failures, with the workspace's name and the reason.
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { RUN_STATUS } from "./vitest-run-reporter.mjs";
 import { workspacePackages } from "./workspaces.mjs";
 
 export const REPORT = join("test-results", "vitest.json");
@@ -30,7 +31,10 @@ export function workspacesWithTests(root) {
  * @param {string} root
  */
 export function clearReports(root) {
-  for (const dir of workspacesWithTests(root)) rmSync(join(root, dir, REPORT), { force: true });
+  for (const dir of workspacesWithTests(root)) {
+    rmSync(join(root, dir, REPORT), { force: true });
+    rmSync(join(root, dir, RUN_STATUS), { force: true });
+  }
 }
 
 /**
@@ -98,6 +102,25 @@ export function readWorkspace(root, workspace) {
   } else if ((json.numFailedTestSuites ?? 0) > 0 && result.problems.length === 0) {
     result.failed += 1;
     result.problems.push(`${json.numFailedTestSuites} failed test file(s)`);
+  }
+  // How the run ended (scripts/vitest-run-reporter.mjs): the JSON report above says success even
+  // when an error escaped the tests and vitest failed the run.
+  const statusFile = join(root, workspace, RUN_STATUS);
+  if (!existsSync(statusFile)) {
+    result.failed += 1;
+    result.problems.push(
+      `no run status (${RUN_STATUS}): vitest stopped before the end, or its config does not use vitest.shared.mjs's reporters`,
+    );
+  } else {
+    const status = JSON.parse(readFileSync(statusFile, "utf8"));
+    const errors = Array.isArray(status.unhandledErrors) ? status.unhandledErrors : [];
+    if (errors.length > 0) {
+      result.failed += 1;
+      result.problems.push(`unhandled error(s) during the run: ${errors.join("; ")}`);
+    } else if (status.reason !== "passed" && result.problems.length === 0) {
+      result.failed += 1;
+      result.problems.push(`vitest ended the run as "${status.reason}"`);
+    }
   }
   if (json.success !== true && result.problems.length === 0) {
     result.failed += 1;

@@ -14,6 +14,7 @@ const exec = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const vitest = join(repo, "tools", "repo-checks", "node_modules", ".bin", "vitest");
 const summaryScript = join(repo, "scripts", "test-summary.mjs");
+const runReporter = join(repo, "scripts", "vitest-run-reporter.mjs");
 
 const PASSING = `it("adds", () => expect(1 + 1).toBe(2));\n`;
 
@@ -30,6 +31,10 @@ const WORKSPACES = {
     "test/a.test.mjs": `beforeAll(() => { throw new Error("Prism did not listen"); });\n${PASSING}`,
   },
   "no-test-files": { "src/index.mjs": "export {};\n" },
+  // Every test passes, but an error escapes them: vitest fails the run (success: false).
+  "unhandled-error": {
+    "test/a.test.mjs": `${PASSING}it("leaks", () => { setTimeout(() => { throw new Error("late failure"); }, 0); });\nit("waits", () => new Promise((r) => setTimeout(r, 50)));\n`,
+  },
   "global-setup-error": {
     "test/a.test.mjs": PASSING,
     "global-setup.mjs": `export default () => { throw new Error("mock failed to start"); };\n`,
@@ -65,7 +70,13 @@ async function writeWorkspace(root, names) {
 
 /** Runs vitest in one scratch workspace the way our packages do (reporters from vitest.shared.mjs). */
 async function runVitest(dir, withGlobalSetup) {
-  const args = ["run", "--globals", "--reporter=default", "--reporter=json"];
+  const args = [
+    "run",
+    "--globals",
+    "--reporter=default",
+    "--reporter=json",
+    `--reporter=${runReporter}`,
+  ];
   args.push("--outputFile.json=test-results/vitest.json");
   if (withGlobalSetup) args.push("--globalSetup=./global-setup.mjs");
   await exec(vitest, args, { cwd: dir, env: { ...process.env, CI: "true" } }).catch(() => {});
@@ -133,6 +144,13 @@ describe("test summary (scripts/test-summary.mjs)", () => {
     expect(problems("no-test-files")).toContain("no test files found");
   });
 
+  it("counts an unhandled error (all tests passed, vitest failed the run) as failed", () => {
+    expect(line("unhandled-error")).toMatch(/3 passed, 1 failed.*FAILED/);
+    expect(problems("unhandled-error")).toContain(
+      "unhandled error(s) during the run: Error: late failure",
+    );
+  });
+
   it("counts a global setup error (vitest writes no report) as failed", () => {
     expect(line("global-setup-error")).toMatch(/0 passed, 1 failed.*FAILED/);
     expect(problems("global-setup-error")).toContain("no test report");
@@ -145,8 +163,8 @@ describe("test summary (scripts/test-summary.mjs)", () => {
 
   it("adds everything up in the closing line and exits 1", () => {
     const last = output.trim().split("\n").at(-1);
-    // 1 (ok) + 1 (failed-test) passed; 6 failures: one per broken workspace.
-    expect(last).toBe("2 passed, 6 failed, 1 skipped");
+    // 1 (ok) + 1 (failed-test) + 3 (unhandled-error) passed; 7 failures: one per broken workspace.
+    expect(last).toBe("5 passed, 7 failed, 1 skipped");
     expect(exitCode).toBe(1);
     expect(line("ok")).toMatch(/1 passed, 0 failed, 0 skipped\s+ok\s+\d+\.\d s$/);
   });
