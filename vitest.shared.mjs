@@ -22,6 +22,6 @@ export const sharedTestConfig = {
   testTimeout: scaled(60_000),
   // Hooks start servers (Prism, Chromium): their own start-up waits fail first, with the server's
   // output; this is the backstop.
-  hookTimeout: scaled(90_000),
+  hookTimeout: scaled(180_000),
   teardownTimeout: scaled(30_000),
 };

@@ -2,7 +2,8 @@
 // Entry point for the README's two commands, on a machine that has only Node >= 20.19 and npm:
 //
 //   npm start   build everything from the spec, then serve the docs portal and the mock API
-//   npm test    the whole test suite: lint, drift gate, typecheck, package checks, tests
+//   npm test    the whole test suite: lint, drift gate, typecheck, package checks, release gate,
+//               tests
 //
 // It installs the pinned pnpm when missing, installs dependencies from the lockfile, then hands
 // over to turbo. The same script backs `pnpm start` / `pnpm test` for the team.
@@ -48,6 +49,7 @@ const tasks = {
       "check-generated",
       "typecheck",
       "check-package",
+      "check-release",
       "test",
       "--continue",
       "--output-logs=new-only",

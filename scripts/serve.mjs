@@ -65,7 +65,7 @@ try {
   // on that port for itself: check first, with a clear message.
   await ensureFree(mockPort, "VIVAMO_MOCK_PORT");
   // Prism's start-up wait grows with the machine's load; a Prism that fails prints its output.
-  const starting = startMock({ port: mockPort, host, startupTimeoutMs: scaled(30_000) });
+  const starting = startMock({ port: mockPort, host, startupTimeoutMs: scaled(120_000) });
   // Registered before Prism is up, so that a Ctrl-C during its start-up still stops it.
   closers.push(async () => (await starting.catch(() => undefined))?.close());
   const mock = await starting;

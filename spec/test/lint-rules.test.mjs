@@ -62,6 +62,61 @@ describe("redocly lint", () => {
     expect(rules).toContain("rule/operation-id-camel-case");
   });
 
+  it("requires every operation to name its client method", async () => {
+    const rules = await lintWithEdit("paths/customers@{externalCustomerId}.yaml", (text) =>
+      text.replace("  x-vivamo-sdk-method: customers.get\n", ""),
+    );
+    expect(rules).toContain("rule/sdk-method-named");
+  });
+
+  it.each(["payment_intents.status", "paymentIntents", "PaymentIntents.status", "a.b.c"])(
+    "refuses the client method name %s (not <camelCase>.<camelCase>)",
+    async (name) => {
+      const rules = await lintWithEdit(
+        "paths/payment-intents@{paymentIntentId}@status.yaml",
+        (text) =>
+          text.replace(
+            "x-vivamo-sdk-method: paymentIntents.status",
+            `x-vivamo-sdk-method: ${name}`,
+          ),
+      );
+      expect(rules).toContain("rule/sdk-method-named");
+    },
+  );
+
+  it("refuses two operations with the same client method", async () => {
+    const rules = await lintWithEdit("paths/customers@{externalCustomerId}@kyc-info.yaml", (text) =>
+      text.replace("x-vivamo-sdk-method: customers.kycInfo", "x-vivamo-sdk-method: customers.get"),
+    );
+    expect(rules).toEqual(["vivamo/sdk-method-unique"]);
+  });
+
+  it("refuses x-vivamo-sdk-body unless it names the body's only property", async () => {
+    const rules = await lintWithEdit("paths/operators@check-geolocation.yaml", (text) =>
+      text.replace("x-vivamo-sdk-body: ip", "x-vivamo-sdk-body: address"),
+    );
+    expect(rules).toEqual(["vivamo/sdk-body-property"]);
+    const onObjectBody = await lintWithEdit("paths/payment-intents.yaml", (text) =>
+      text.replace(
+        "x-vivamo-sdk-method: paymentIntents.create",
+        "x-vivamo-sdk-method: paymentIntents.create\n  x-vivamo-sdk-body: customer",
+      ),
+    );
+    expect(onObjectBody).toEqual(["vivamo/sdk-body-property"]);
+  });
+
+  it("accepts only x-vivamo-idempotent: true", async () => {
+    const mark = (value) => (text) =>
+      text.replace(
+        "x-vivamo-sdk-method: paymentIntents.create",
+        `x-vivamo-sdk-method: paymentIntents.create\n  x-vivamo-idempotent: ${value}`,
+      );
+    expect(await lintWithEdit("paths/payment-intents.yaml", mark('"yes"'))).toEqual([
+      "rule/sdk-idempotent-flag",
+    ]);
+    expect(await lintWithEdit("paths/payment-intents.yaml", mark("true"))).toEqual([]);
+  });
+
   it("requires a description on every property and named schema", async () => {
     const rules = await lintWithEdit("components/schemas/CustomerData.yaml", (text) =>
       text

@@ -5,7 +5,7 @@
 //   1. read the bundled spec (@vivamo/spec/openapi.json) and the Vivamo theme (redocly.yaml)
 //   2. make the portal's copy of the spec: guides (guides/*.md) as trait tags in a "Guides" group,
 //      the tag groups, the logo as a data: URI, and TypeScript + curl samples on every operation
-//      (fails when an operation has no samples/<operationId>.ts)
+//      (fails when an operation has no sample, hand-written or generated)
 //   3. render it with `redocly build-docs` and our template
 //   4. point the page at ./redoc.standalone.js (copied from the pinned `redoc` package) instead of
 //      the Redocly CDN, force telemetry off, and refuse any remaining remote asset URL
@@ -33,6 +33,7 @@ import {
   composeTypeScriptSample,
   extractSample,
   findRemoteAssetUrls,
+  findSampleFiles,
   listOperations,
   loadGuides,
 } from "../src/portal-spec.mjs";
@@ -70,18 +71,17 @@ function build() {
   const bundled = JSON.parse(readFileSync(specPath, "utf8"));
   const config = parseYaml(readFileSync(configPath, "utf8")) ?? {};
 
-  // Samples: samples/<operationId>.ts, shown after the shared preamble that creates the client.
+  // Samples: samples/<operationId>.ts, or samples/generated/<operationId>.ts made from the spec's
+  // examples, shown after the shared preamble that creates the client.
   const preamble = extractSample(
     readFileSync(join(samplesDir, PREAMBLE_FILE), "utf8"),
     PREAMBLE_FILE,
   );
   /** @type {Record<string, string>} */
   const typeScriptSamples = {};
-  for (const file of readdirSync(samplesDir).filter(
-    (f) => f.endsWith(".ts") && !f.startsWith("_"),
-  )) {
-    const body = extractSample(readFileSync(join(samplesDir, file), "utf8"), `samples/${file}`);
-    typeScriptSamples[file.slice(0, -3)] = composeTypeScriptSample(preamble, body);
+  for (const [operationId, file] of findSampleFiles(samplesDir)) {
+    const body = extractSample(readFileSync(file, "utf8"), relative(appDir, file));
+    typeScriptSamples[operationId] = composeTypeScriptSample(preamble, body);
   }
 
   const logoSvg = readFileSync(join(appDir, "assets", "logo.svg"));

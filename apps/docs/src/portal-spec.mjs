@@ -2,14 +2,18 @@
 // Turns the bundled spec into the docs portal's copy of it: guides as extra tags, sidebar tag
 // groups, the logo, and code samples on every operation. Pure functions over plain objects, so the
 // build script and the tests share them. Nothing here edits spec/: the result is a new object.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
+import { readOperations } from "@vivamo/spec/operations";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /** Marks the part of a sample file that the portal shows; everything else is test scaffolding. */
 export const SAMPLE_START = "// docs-sample:start";
 export const SAMPLE_END = "// docs-sample:end";
+
+/** Folder of `samples/` with the samples generated from the spec's examples. */
+export const GENERATED_SAMPLES = "generated";
 
 /** Name of the sidebar group that holds the guides. */
 export const GUIDES_GROUP = "Guides";
@@ -18,32 +22,39 @@ export const REFERENCE_GROUP = "API reference";
 
 /**
  * @typedef {Record<string, any>} OpenApiDocument
- * @typedef {{ operationId: string, method: string, path: string, operation: Record<string, any>, pathItem: Record<string, any> }} OperationEntry
+ * @typedef {import("@vivamo/spec/operations").Operation} OperationEntry
  * @typedef {{ file: string, slug: string, name: string, description: string }} Guide
  * @typedef {{ lang: string, label: string, source: string }} CodeSample
  */
 
 /**
- * Every operation of the spec, in document order.
+ * Every operation of the spec, in document order: the spec's one operation reader
+ * (`@vivamo/spec/operations`), so the portal lists exactly what the client and the tests see.
  * @param {OpenApiDocument} spec
  * @returns {OperationEntry[]}
  */
 export function listOperations(spec) {
-  /** @type {OperationEntry[]} */
-  const operations = [];
-  for (const [path, pathItem] of Object.entries(spec.paths ?? {})) {
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem?.[method];
-      if (!operation) continue;
-      if (typeof operation.operationId !== "string" || !operation.operationId) {
-        throw new Error(
-          `${method.toUpperCase()} ${path} has no operationId: every operation needs one.`,
-        );
-      }
-      operations.push({ operationId: operation.operationId, method, path, operation, pathItem });
+  return readOperations(spec);
+}
+
+/**
+ * The TypeScript sample file of each operation: `samples/<operationId>.ts` when one was written by
+ * hand, else `samples/generated/<operationId>.ts` (made from the spec's examples by
+ * `scripts/generate-samples.mjs`). Files starting with `_` are shared scaffolding, not samples.
+ * @param {string} samplesDir
+ * @returns {Map<string, string>} operationId → file path
+ */
+export function findSampleFiles(samplesDir) {
+  /** @type {Map<string, string>} */
+  const files = new Map();
+  for (const dir of [join(samplesDir, GENERATED_SAMPLES), samplesDir]) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      if (file.endsWith(".ts") && !file.startsWith("_"))
+        files.set(file.slice(0, -3), join(dir, file));
     }
   }
-  return operations;
+  return files;
 }
 
 /**
@@ -169,26 +180,26 @@ export function composeTypeScriptSample(preamble, body) {
  * @returns {string}
  */
 export function curlSample(spec, entry, { serverUrl, authorization }) {
-  const { method, path, operation, pathItem } = entry;
-  const parameters = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])].map((p) =>
-    resolveRef(spec, p),
-  );
+  const { method, path, operation } = entry;
+  /** The parameter's example (as the spec's operation reader finds it), or one from its schema. */
+  const valueOf = (/** @type {OperationEntry["pathParams"][number]} */ parameter) =>
+    parameter.example ?? schemaExample(spec, parameter.schema);
+
   let url = serverUrl.replace(/\/+$/, "") + path;
+  for (const parameter of entry.pathParams) {
+    url = url.replace(
+      `{${parameter.name}}`,
+      encodeURIComponent(String(valueOf(parameter) ?? parameter.name)),
+    );
+  }
   /** @type {string[]} */
   const query = [];
-  for (const parameter of parameters) {
-    const value = parameterExample(spec, parameter);
-    if (parameter.in === "path") {
-      url = url.replace(`{${parameter.name}}`, encodeURIComponent(String(value ?? parameter.name)));
-    } else if (
-      parameter.in === "query" &&
-      value !== undefined &&
-      (parameter.required || hasExample(parameter))
-    ) {
-      const values = Array.isArray(value) ? value : [value];
-      for (const item of values) {
-        query.push(`${encodeURIComponent(parameter.name)}=${encodeURIComponent(String(item))}`);
-      }
+  // Required query parameters, and the optional ones the spec gives an example for.
+  for (const parameter of entry.queryParams) {
+    const value = parameter.required ? valueOf(parameter) : parameter.example;
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      query.push(`${encodeURIComponent(parameter.name)}=${encodeURIComponent(String(item))}`);
     }
   }
   if (query.length) url += `?${query.join("&")}`;
@@ -198,16 +209,13 @@ export function curlSample(spec, entry, { serverUrl, authorization }) {
     (/** @type {object} */ requirement) => Object.keys(requirement).length > 0,
   );
   if (hasSecurity) lines.push(`--header "Authorization: ${authorization}"`);
-  for (const parameter of parameters) {
-    if (parameter.in !== "header" || !parameter.required) continue;
-    lines.push(
-      `--header ${shellQuote(`${parameter.name}: ${parameterExample(spec, parameter) ?? ""}`)}`,
-    );
+  for (const parameter of entry.headerParams) {
+    if (!parameter.required) continue;
+    lines.push(`--header ${shellQuote(`${parameter.name}: ${valueOf(parameter) ?? ""}`)}`);
   }
-  const requestBody = operation.requestBody ? resolveRef(spec, operation.requestBody) : undefined;
-  const json = requestBody?.content?.["application/json"];
-  if (json) {
-    const body = mediaTypeExample(spec, json) ?? {};
+  if (entry.requestBody) {
+    const body =
+      entry.requestBody.examples[0]?.value ?? schemaExample(spec, entry.requestBody.schema) ?? {};
     lines.push(`--header 'Content-Type: application/json'`);
     lines.push(`--data ${shellQuote(JSON.stringify(body, null, 2))}`);
   }
@@ -238,11 +246,10 @@ export function buildPortalSpec(bundled, options) {
     const problems = [
       ...missing.map(
         (op) =>
-          `  - ${op.method.toUpperCase()} ${op.path} (${op.operationId}) has no sample: add apps/docs/samples/${op.operationId}.ts`,
+          `  - ${op.method.toUpperCase()} ${op.path} (${op.operationId}) has no sample: run \`pnpm generate\`, or write apps/docs/samples/${op.operationId}.ts`,
       ),
       ...orphans.map(
-        (id) =>
-          `  - apps/docs/samples/${id}.ts belongs to no operation of the spec (renamed or removed?)`,
+        (id) => `  - the sample ${id}.ts belongs to no operation of the spec (renamed or removed?)`,
       ),
     ];
     throw new Error(`Code samples are out of step with the spec:\n${problems.join("\n")}`);
@@ -375,23 +382,6 @@ export function resolveRef(spec, value) {
 }
 
 /**
- * An example value for a JSON media type: its `example`, its first `examples` entry, or one built
- * from the schema.
- * @param {OpenApiDocument} spec
- * @param {any} mediaType
- * @returns {unknown}
- */
-export function mediaTypeExample(spec, mediaType) {
-  if (mediaType.example !== undefined) return mediaType.example;
-  const first = Object.values(mediaType.examples ?? {})[0];
-  if (first) {
-    const example = resolveRef(spec, first);
-    if (example.value !== undefined) return example.value;
-  }
-  return mediaType.schema ? schemaExample(spec, mediaType.schema) : undefined;
-}
-
-/**
  * A plausible value for a schema, from its examples, defaults and types.
  * @param {OpenApiDocument} spec
  * @param {any} input
@@ -460,31 +450,6 @@ function stringExample(format) {
     default:
       return "string";
   }
-}
-
-/**
- * @param {OpenApiDocument} spec
- * @param {any} parameter
- * @returns {unknown}
- */
-function parameterExample(spec, parameter) {
-  if (parameter.example !== undefined) return parameter.example;
-  const first = Object.values(parameter.examples ?? {})[0];
-  if (first) {
-    const example = resolveRef(spec, first);
-    if (example.value !== undefined) return example.value;
-  }
-  return parameter.schema ? schemaExample(spec, parameter.schema) : undefined;
-}
-
-/** @param {any} parameter */
-function hasExample(parameter) {
-  return (
-    parameter.example !== undefined ||
-    Object.keys(parameter.examples ?? {}).length > 0 ||
-    parameter.schema?.example !== undefined ||
-    (Array.isArray(parameter.schema?.examples) && parameter.schema.examples.length > 0)
-  );
 }
 
 /**

@@ -124,6 +124,7 @@ describe("the portal's copy of the spec", () => {
       "Pagination",
       "Errors & retries",
       "Contributing: from spec to release",
+      "API changelog",
     ]);
     const groups: { name: string; tags: string[] }[] = portal["x-tagGroups"];
     expect(groups[0]).toEqual({ name: GUIDES_GROUP, tags: guides.map((g) => g.slug) });

@@ -142,7 +142,7 @@ describe("buildPortalSpec", () => {
     expect(() =>
       buildPortalSpec(tinySpec(), { guides, typeScriptSamples: { getThing: "x" } }),
     ).toThrow(
-      /POST \/things\/\{thingId\} \(updateThing\) has no sample: add apps\/docs\/samples\/updateThing\.ts/,
+      /POST \/things\/\{thingId\} \(updateThing\) has no sample: run `pnpm generate`, or write apps\/docs\/samples\/updateThing\.ts/,
     );
   });
 
@@ -152,7 +152,7 @@ describe("buildPortalSpec", () => {
         guides,
         typeScriptSamples: { getThing: "x", updateThing: "y", gone: "z" },
       }),
-    ).toThrow(/samples\/gone\.ts belongs to no operation/);
+    ).toThrow(/the sample gone\.ts belongs to no operation/);
   });
 
   test("adds samples, guides, groups and the logo without touching its input", () => {

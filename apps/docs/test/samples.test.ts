@@ -4,6 +4,7 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { createVivamoClient, type VivamoClient } from "@vivamo/api-client";
 import { startMock } from "@vivamo/mock-server";
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   composeTypeScriptSample,
   extractSample,
+  findSampleFiles,
   listOperations,
   readEmbeddedDefinition,
 } from "../src/portal-spec.mjs";
@@ -18,12 +20,14 @@ import { scaled } from "../../../vitest.shared.mjs";
 import { builtPage, bundledSpec, checkSchema, samplesDir, successSchema } from "./helpers.js";
 
 const spec = bundledSpec();
+// The spec's operations, each with its hand-written or generated sample (samples/generated/).
 const operations = listOperations(spec);
+const sampleFiles = findSampleFiles(samplesDir);
 const pathPattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ errors: true, startupTimeoutMs: scaled(30_000) });
+  mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
 });
 afterAll(async () => {
   await mock?.close();
@@ -54,12 +58,12 @@ describe("TypeScript samples", () => {
   test.each(operations.map((op) => [op.operationId, op] as const))(
     "%s runs against the mock and returns a valid response body",
     async (operationId, { method, path, operation }) => {
-      const sample = (await import(`../samples/${operationId}.ts`)) as {
+      const file = sampleFiles.get(operationId);
+      expect(file, `${operationId} has a sample: run \`pnpm generate\``).toBeDefined();
+      const sample = (await import(pathToFileURL(file!).href)) as {
         run: (vivamo: VivamoClient) => Promise<unknown>;
       };
-      expect(sample.run, `samples/${operationId}.ts must export run(vivamo)`).toBeTypeOf(
-        "function",
-      );
+      expect(sample.run, `${file} must export run(vivamo)`).toBeTypeOf("function");
       const sent: Sent[] = [];
       const output: unknown[] = [];
       const log = console.log;
@@ -104,7 +108,7 @@ describe("TypeScript samples", () => {
       const shown = operation["x-codeSamples"].find(
         (s: { label: string }) => s.label === "TypeScript",
       );
-      const file = readFileSync(join(samplesDir, `${operationId}.ts`), "utf8");
+      const file = readFileSync(sampleFiles.get(operationId)!, "utf8");
       expect(shown.source).toBe(composeTypeScriptSample(preamble, extractSample(file)));
       expect(shown.source).not.toMatch(/docs-sample:|export async function run/);
       expect(shown.source).toContain('from "@vivamo/api-client"');

@@ -34,7 +34,7 @@ async function main(env: Record<string, string>, args: string[] = []) {
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ errors: true, startupTimeoutMs: scaled(30_000) });
+  mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
 });
 afterAll(async () => {
   await mock?.close();

@@ -6,6 +6,7 @@
 // operation of the spec must be reachable through one: a new operation without a resource fails.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { readOperations } from "@vivamo/spec/operations";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, inject, it } from "vitest";
@@ -41,14 +42,6 @@ function resolve(pointer: string): [string, Json] {
     pointer = node.$ref.slice(1);
   }
 }
-const escape = (key: string) => key.replace(/~/g, "~0").replace(/\//g, "~1");
-/** The `example`, or the first of the `examples`, of a parameter or media type object. */
-function exampleOf(node: Json): unknown {
-  if (node.example !== undefined) return node.example;
-  const first = node.examples && Object.values<Json>(node.examples)[0];
-  if (first) return first.$ref ? resolve(first.$ref.slice(1))[1].value : first.value;
-  return node.schema?.example;
-}
 
 /** Validates `body` against the schema of `status` of an operation; returns Ajv's errors. */
 function validate(operationPointer: string, status: number | string, body: unknown) {
@@ -58,37 +51,33 @@ function validate(operationPointer: string, status: number | string, body: unkno
   return check(body) ? null : check.errors;
 }
 
-const METHODS = ["get", "put", "post", "delete", "patch"] as const;
-const operations = Object.entries<Json>(spec.paths).flatMap(([path, item]) =>
-  METHODS.filter((method) => item[method]).map((method) => {
-    const pointer = `/paths/${escape(path)}/${method}`;
-    const op: Json = item[method];
-    const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map(
-      (p: Json) => (p.$ref ? resolve(p.$ref.slice(1))[1] : p) as Json,
-    );
-    const group = (where: string, all = false) =>
-      Object.fromEntries(
-        params
-          .filter((p) => p.in === where && (all || p.required))
-          .map((p) => [p.name, exampleOf(p) ?? p.schema?.default ?? p.schema?.enum?.[0]]),
-      );
-    const media =
-      op.requestBody && resolve(`${pointer}/requestBody`)[1].content?.["application/json"];
-    const statuses = Object.keys(op.responses).filter((code) => /^\d{3}$/.test(code));
-    return {
-      id: String(op.operationId),
-      method,
-      path,
-      pointer,
-      init: {
-        params: { path: group("path", true), query: group("query"), header: group("header") },
-        body: media ? exampleOf(media) : undefined,
-      },
-      statuses,
-      success: statuses.find((code) => code.startsWith("2"))!,
-    };
-  }),
-);
+// The operations come from the spec's one operation reader, so a new operation is called here as
+// soon as the spec has it.
+type Parameter = ReturnType<typeof readOperations>[number]["pathParams"][number];
+/** Example values of the parameters (all of them, or only the required ones). */
+const examples = (params: Parameter[], all = false) =>
+  Object.fromEntries(
+    params
+      .filter((p) => all || p.required)
+      .map((p) => [p.name, p.example ?? p.schema?.default ?? p.schema?.enum?.[0]]),
+  );
+const operations = readOperations(spec).map((op) => ({
+  id: op.operationId,
+  sdk: op.sdk,
+  method: op.method.toLowerCase(),
+  path: op.path,
+  pointer: op.pointer,
+  init: {
+    params: {
+      path: examples(op.pathParams, true),
+      query: examples(op.queryParams),
+      header: examples(op.headerParams),
+    },
+    body: op.requestBody?.examples[0]?.value,
+  },
+  statuses: op.statuses,
+  success: op.response?.status as string,
+}));
 
 const url = inject("prismUrl");
 const vivamo: VivamoClient = createVivamoClient({

@@ -7,11 +7,11 @@
 //
 // We read the *bundled* spec rather than the multi-file source: openapi-typescript embeds Redocly
 // core 1.x, which must not see the CLI 2.x `redocly.yaml` with our strict rules.
-import { readFile, writeFile, mkdir } from "node:fs/promises";
-import { dirname, resolve, relative } from "node:path";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { createTwoFilesPatch } from "diff";
+import { writeOrCheck } from "@vivamo/spec/generated-file";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,32 +39,7 @@ try {
 }
 
 const output = await renderTypes(spec, pathToFileURL(specPath));
-const shown = relative(process.cwd(), target) || target;
-
-if (values.check) {
-  const committed = await readFile(target, "utf8").catch(() => "");
-  if (committed === output) {
-    console.log(`${shown} is up to date with the spec.`);
-    process.exit(0);
-  }
-  console.error(`${shown} is out of date: the spec produces different types.`);
-  console.error(describeDifference(committed, output));
-  console.error("Run `pnpm generate`, review the type diff, and commit it.");
-  process.exit(1);
-}
-
-await mkdir(dirname(target), { recursive: true });
-await writeFile(target, output);
-console.log(`Wrote ${shown}`);
-
-/** A unified diff of the committed file against the generated one, cut to keep CI logs short. */
-function describeDifference(before, after, maxLines = 60) {
-  const patch = createTwoFilesPatch("committed", "generated", before, after, "", "", {
-    context: 2,
-  });
-  const lines = patch.split("\n").slice(1); // drop the "===" separator line
-  const hidden = lines.length - maxLines;
-  return [...lines.slice(0, maxLines), ...(hidden > 0 ? [`… ${hidden} more lines`] : [])].join(
-    "\n",
-  );
-}
+process.exitCode = await writeOrCheck([{ file: target, text: output }], {
+  check: values.check,
+  what: "the generated types",
+});

@@ -1,30 +1,208 @@
 #!/usr/bin/env node
-// `vivamo-mock [--port 4010] [--dynamic] [--errors]`: serves the Prism mock until Ctrl-C.
+// vivamo-mock: the mock API, webhook deliveries and the live contract check, from one command.
+// See README.md for every option; `vivamo-mock --help` prints the summary.
 import { parseArgs } from "node:util";
-import { startMock } from "./index.js";
+import { checkContract, formatReport } from "./contract.js";
+import { startMockServer } from "./index.js";
+import { DOCUMENTED_RETRIES, listWebhookEvents, triggerWebhook } from "./webhooks.js";
 
-const { values } = parseArgs({
-  options: {
-    port: { type: "string", default: "4010" },
-    host: { type: "string", default: "127.0.0.1" },
-    dynamic: { type: "boolean", default: false },
-    errors: { type: "boolean", default: false },
-    verbose: { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage:
+  vivamo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--verbose]
+      Serve the mock Vivamo API until Ctrl-C (port: --port, else VIVAMO_MOCK_PORT, else 4010).
+  vivamo-mock trigger <event> --url <endpoint> --secret <secret> [--data '{"amount":"20.00"}']
+                      [--header "Name: value"]... [--retries 5] [--retry-interval 60] [--timeout 10]
+      POST a signed webhook delivery to your endpoint (secret also from VIVAMO_WEBHOOK_SECRET).
+  vivamo-mock trigger --list
+      Print the webhook events the spec documents.
+  vivamo-mock contract --target <https-url> [--key-env VIVAMO_API_KEY] [--allow-writes] [--json]
+      Check a real Vivamo API's answers against the spec.`;
 
-const mock = await startMock({
-  port: Number(values.port),
-  host: values.host,
-  dynamic: values.dynamic,
-  errors: values.errors,
-  log: values.verbose ? (line) => console.log(line) : undefined,
-});
-console.log(`Vivamo mock API (Prism) listening on ${mock.url}`);
-console.log(`Try: curl -H "Authorization: Bearer test" ${mock.url}/customers`);
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.once(signal, async () => {
-    await mock.close();
-    process.exit(0);
+/** pnpm passes `pnpm start -- --dynamic` through as `-- --dynamic`: drop that leading `--`. */
+export function stripLeadingDashes(args) {
+  return args[0] === "--" ? args.slice(1) : args;
+}
+
+async function main(argv) {
+  const args = stripLeadingDashes(argv);
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args[0] === "trigger") return trigger(stripLeadingDashes(args.slice(1)));
+  if (args[0] === "contract") return contract(stripLeadingDashes(args.slice(1)));
+  return serve(args);
+}
+
+async function serve(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string" },
+      host: { type: "string", default: "127.0.0.1" },
+      dynamic: { type: "boolean", default: false },
+      errors: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
+    },
   });
+  const port = parsePort(
+    values.port ?? process.env.VIVAMO_MOCK_PORT ?? "4010",
+    values.port ? "--port" : "VIVAMO_MOCK_PORT",
+  );
+  const mock = await startMockServer({
+    port,
+    host: values.host,
+    dynamic: values.dynamic,
+    errors: values.errors,
+    log: values.verbose ? (line) => console.log(line) : undefined,
+  });
+  console.log(
+    `Vivamo mock API (Prism${values.dynamic ? ", dynamic data" : ""}) listening on ${mock.url}`,
+  );
+  console.log(`Try: curl -H "Authorization: Bearer sk_test_mock" ${mock.url}/customers`);
+  console.log("Press Ctrl-C to stop.");
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, async () => {
+      await mock.close();
+      process.exit(0);
+    });
+  }
+  return undefined; // keep running
+}
+
+async function trigger(args) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      list: { type: "boolean", default: false },
+      url: { type: "string" },
+      secret: { type: "string" },
+      data: { type: "string" },
+      header: { type: "string", multiple: true, default: [] },
+      retries: { type: "string", default: String(DOCUMENTED_RETRIES) },
+      "retry-interval": { type: "string", default: "60" },
+      timeout: { type: "string", default: "10" },
+    },
+  });
+  if (values.list) {
+    const events = await listWebhookEvents();
+    const width = Math.max(...events.map((e) => e.name.length));
+    for (const e of events) console.log(`${e.name.padEnd(width)}  ${e.summary}`);
+    return 0;
+  }
+  const [event] = positionals;
+  if (!event || !values.url) {
+    console.error(
+      "trigger needs an event and --url. `vivamo-mock trigger --list` prints the events.\n",
+    );
+    console.error(USAGE);
+    return 2;
+  }
+  let data;
+  if (values.data !== undefined) {
+    try {
+      data = JSON.parse(values.data);
+    } catch (error) {
+      console.error(`--data is not valid JSON: ${error.message}`);
+      return 2;
+    }
+  }
+  const headers = {};
+  for (const header of values.header) {
+    const index = header.indexOf(":");
+    if (index < 1) {
+      console.error(`--header must look like "Name: value", got "${header}".`);
+      return 2;
+    }
+    headers[header.slice(0, index).trim()] = header.slice(index + 1).trim();
+  }
+  const delivery = await triggerWebhook({
+    event,
+    url: values.url,
+    secret: values.secret ?? process.env.VIVAMO_WEBHOOK_SECRET,
+    data,
+    headers,
+    retries: parseCount(values.retries, "--retries"),
+    retryIntervalMs: parseSeconds(values["retry-interval"], "--retry-interval"),
+    timeoutMs: parseSeconds(values.timeout, "--timeout"),
+    log: (line) => console.log(line),
+  });
+  console.log(
+    `Delivered ${delivery.event} to ${delivery.url}: HTTP ${delivery.status} after ${delivery.attempts} attempt(s).`,
+  );
+  console.log(`Body: ${delivery.rawBody}`);
+  console.log(`signature: ${delivery.signature.slice(0, 16)}… (HMAC-SHA512 of the body, hex)`);
+  if (delivery.responseBody) console.log(`Response: ${delivery.responseBody.slice(0, 2000)}`);
+  return 0;
+}
+
+async function contract(args) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      target: { type: "string" },
+      "key-env": { type: "string", default: "VIVAMO_API_KEY" },
+      "allow-writes": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      timeout: { type: "string", default: "30" },
+    },
+  });
+  if (!values.target) {
+    console.error(
+      "contract needs --target, the API's base URL (e.g. https://api.test.vivamo.co/v1).\n",
+    );
+    console.error(USAGE);
+    return 2;
+  }
+  const keyEnv = values["key-env"];
+  const apiKey = process.env[keyEnv];
+  if (!apiKey) {
+    console.error(
+      `Set ${keyEnv} to the API key of the environment you check (it is never printed).`,
+    );
+    return 2;
+  }
+  const report = await checkContract({
+    target: values.target,
+    apiKey,
+    allowWrites: values["allow-writes"],
+    timeoutMs: parseSeconds(values.timeout, "--timeout"),
+  });
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  return report.violations.length === 0 ? 0 : 1;
+}
+
+function parsePort(raw, name) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new UsageError(`${name} must be a port number (0-65535), got "${raw}".`);
+  return value;
+}
+
+function parseCount(raw, name) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UsageError(`${name} must be a whole number ≥ 0, got "${raw}".`);
+  return value;
+}
+
+function parseSeconds(raw, name) {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new UsageError(`${name} must be a number of seconds, got "${raw}".`);
+  return Math.round(value * 1000);
+}
+
+class UsageError extends Error {}
+
+try {
+  const code = await main(process.argv.slice(2));
+  if (code !== undefined) process.exitCode = code;
+} catch (error) {
+  // Every failure here is one the user can act on (a taken port, a missing bundle, an endpoint that
+  // refused a delivery): its message says what to do, a stack trace would only bury it.
+  const usage = error instanceof UsageError || error?.code?.startsWith?.("ERR_PARSE_ARGS");
+  console.error(`vivamo-mock: ${error instanceof Error ? error.message : String(error)}`);
+  if (usage) console.error("Run `vivamo-mock --help` for the options.");
+  process.exitCode = usage ? 2 : 1;
 }

@@ -1,107 +1,108 @@
-// Starts the real Prism mock server from the bundled spec on a free loopback port.
+// @vivamo/mock-server: test a Vivamo integration offline.
 //
-// Used by the client's contract tests (vitest global setup), the docs' sample tests and the main
-// command. Prism runs as a child process: that is the same binary integrators run, not an
-// in-process imitation.
-import { spawn } from "node:child_process";
+//   startMockServer()   the real Prism mock of the bundled spec, behind a small front server that
+//                       explains invalid requests and keeps generated list pages consistent
+//   triggerWebhook()    a signed webhook delivery built from the spec's examples
+//   checkContract()     the live contract check: a real API's answers against the spec
 import { createServer } from "node:net";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createFrontServer } from "./front.js";
+import { findPaginatedOperations } from "./pagination.js";
+import { startPrism } from "./prism.js";
+import { assertBundled, bundledSpecPath, listOperations, loadSpec } from "./spec.js";
 
-const require = createRequire(import.meta.url);
-const specDir = dirname(require.resolve("@vivamo/spec/package.json"));
-
-/** The bundled spec Prism serves; run the spec's `bundle` task first. */
-export const bundledSpecPath = join(specDir, "dist", "openapi.yaml");
-
-const prismBin = join(
-  dirname(require.resolve("@stoplight/prism-cli/package.json")),
-  "dist",
-  "index.js",
-);
+export { bundledSpecPath, MissingBundleError } from "./spec.js";
+export {
+  listWebhookEvents,
+  triggerWebhook,
+  signWebhookBody,
+  WebhookDeliveryError,
+} from "./webhooks.js";
+export { checkContract, formatReport } from "./contract.js";
 
 /**
- * Starts Prism and resolves once it accepts requests.
+ * Starts the mock and resolves once it answers requests.
  *
- * @param {object} [options]
- * @param {number} [options.port] A fixed port; default: a free one picked by the OS.
- * @param {string} [options.host] Default 127.0.0.1.
- * @param {boolean} [options.errors] Prism's `--errors`: a request or response that violates the
- *   spec becomes an error response instead of a warning header. Tests always want this.
- * @param {boolean} [options.dynamic] Generate responses from the schemas instead of the examples.
- * @param {string} [options.spec] Another bundled spec to serve.
- * @param {(line: string) => void} [options.log] Receives Prism's log lines (default: dropped).
- * @param {number} [options.startupTimeoutMs] Default 30 000.
- * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ * @param {import("./index.js").StartMockOptions} [options]
+ * @returns {Promise<import("./index.js").RunningMock>}
  */
-export async function startMock(options = {}) {
+export async function startMockServer(options = {}) {
   const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? (await freePort(host));
-  const args = [
-    prismBin,
-    "mock",
-    options.spec ?? bundledSpecPath,
-    "--host",
-    host,
-    "--port",
-    String(port),
-  ];
-  if (options.errors) args.push("--errors");
-  if (options.dynamic) args.push("--dynamic");
+  const spec = options.spec ?? bundledSpecPath;
+  assertBundled(spec);
+  const dynamic = options.dynamic ?? false;
 
-  const child = spawn(process.execPath, args, {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+  // The spec-derived behaviour of the front server needs the parsed document; a custom spec file
+  // is served by Prism as is.
+  const paginated = options.spec === undefined ? await paginatedOperations() : [];
+
+  // The front server claims its port first: a taken port fails at once, before Prism's start-up.
+  const prismPort = await freePort("127.0.0.1");
+  const front = createFrontServer({
+    upstream: new URL(`http://127.0.0.1:${prismPort}`),
+    dynamic,
+    paginated,
   });
-  const output = [];
-  const onData = (chunk) => {
-    for (const line of chunk.toString().split("\n")) {
-      if (!line.trim()) continue;
-      output.push(line);
-      if (output.length > 200) output.shift();
-      options.log?.(line);
-    }
-  };
-  child.stdout.on("data", onData);
-  child.stderr.on("data", onData);
-
-  const url = `http://${host}:${port}`;
-  const exited = new Promise((resolve) => child.once("exit", (code) => resolve(code)));
-  const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-  };
-
+  await listen(front, options.port ?? 0, host);
+  let prism;
   try {
-    await waitUntilListening(url, exited, options.startupTimeoutMs ?? 30_000);
+    prism = await startPrism({
+      spec,
+      host: "127.0.0.1",
+      port: prismPort,
+      errors: options.errors ?? false,
+      dynamic,
+      log: options.log,
+      startupTimeoutMs: options.startupTimeoutMs,
+    });
   } catch (error) {
-    await close();
-    throw new Error(`${error.message}\nPrism output:\n${output.join("\n")}`);
+    await new Promise((resolve) => front.close(resolve));
+    throw error;
   }
+  const { port } = front.address();
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+
+  let closing;
+  const close = () => {
+    closing ??= Promise.all([
+      new Promise((resolve) => {
+        front.close(() => resolve());
+        front.closeAllConnections();
+      }),
+      prism.close(),
+    ]).then(() => undefined);
+    return closing;
+  };
   return { url, port, close };
 }
 
-/** Polls until Prism answers any HTTP request (a 4xx counts: it means the server is up). */
-async function waitUntilListening(url, exited, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let exitCode;
-  exited.then((code) => (exitCode = code));
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined)
-      throw new Error(`Prism exited with code ${exitCode} before listening`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`Prism did not start listening on ${url} within ${timeoutMs} ms`);
+/** The name the repository's own tests and scripts have used; same function. */
+export const startMock = startMockServer;
+
+async function paginatedOperations() {
+  const context = await loadSpec();
+  const resolveSchema = (response) =>
+    context.deref(context.deref(response)?.content?.["application/json"]?.schema);
+  return findPaginatedOperations(listOperations(context), { deref: context.deref, resolveSchema });
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    const onError = (error) => {
+      if (error.code === "EADDRINUSE") {
+        reject(
+          new Error(
+            `Port ${port} on ${host} is already in use: stop what runs there, or pick another ` +
+              "port (--port, VIVAMO_MOCK_PORT or the `port` option).",
+          ),
+        );
+      } else reject(error);
+    };
+    server.once("error", onError);
+    server.listen(port, host, () => {
+      server.off("error", onError);
+      resolve();
+    });
+  });
 }
 
 /** Asks the OS for a free TCP port on `host`. */

@@ -68,7 +68,7 @@ let mock;
 let env;
 let shimDir;
 beforeAll(async () => {
-  mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(30_000) });
+  mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(120_000) });
   env = {
     ...process.env,
     VIVAMO_MOCK_PORT: String(mock.port),

@@ -77,6 +77,7 @@ describe("turbo task graph", () => {
         "@vivamo/docs#test",
         "@vivamo/mock-server#test",
         "@vivamo/example-list-customers#test",
+        "@vivamo/package-smoke#test",
       ]),
     );
     // The types and the client compile the committed generated file, not the spec: until
@@ -104,11 +105,14 @@ describe("turbo task graph", () => {
     const changed = await invalidatedBy("packages/api-client/src/index.ts", (text) => `${text}\n`);
     expect(changed).toContain("@vivamo/api-client#build");
     expect(changed).toContain("@vivamo/docs#build");
+    expect(changed).toContain("@vivamo/package-smoke#test"); // the packed client changed
     expect(changed.filter((id) => /^@vivamo\/(spec|api-types)#/.test(id))).toEqual([]);
   });
 
   it("does not rebuild anything for a README edit", async () => {
     const changed = await invalidatedBy("packages/api-types/README.md", (text) => `${text}\n`);
     expect(changed.filter((id) => /#(build|typecheck)$/.test(id))).toEqual([]);
+    // Nor re-runs the package smoke tests: what they check (dist/, package.json) is unchanged.
+    expect(changed).not.toContain("@vivamo/package-smoke#test");
   });
 });

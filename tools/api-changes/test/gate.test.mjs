@@ -1,0 +1,160 @@
+// The gate's rules, without any spec: 0.x policy, the message, and how the two opinions combine.
+import { describe, expect, test } from "vitest";
+import { bumpFor, combine } from "../src/classify.mjs";
+import { renderChangeset } from "../src/changelog.mjs";
+import { judge, minimumBump, requiredBump } from "../src/gate.mjs";
+import { libraryOpinion } from "../src/library-opinion.mjs";
+
+const change = (level, path, extra = {}) => ({
+  path,
+  kind: `${level} kind`,
+  level,
+  foundBy: ["api-smart-diff"],
+  ...extra,
+});
+const PLAN = (types, client = types) => ({
+  "@vivamo/api-types": types,
+  "@vivamo/api-client": client,
+});
+
+describe("the bump a change needs", () => {
+  test("breaking is major from 1.0.0 on, minor at 0.x; features minor; fixes patch", () => {
+    expect(minimumBump("breaking", "1.4.2")).toBe("major");
+    expect(minimumBump("breaking", "0.1.0")).toBe("minor");
+    expect(minimumBump("feature", "0.1.0")).toBe("minor");
+    expect(minimumBump("feature", "2.0.0")).toBe("minor");
+    expect(minimumBump("fix", "0.1.0")).toBe("patch");
+  });
+
+  test("the draft changeset asks for the smallest bump the gate accepts: minor for a break at 0.x", () => {
+    const changes = [change("breaking", "GET /x response 200: a"), change("fix", "GET /y")];
+    expect(requiredBump(changes, "0.1.0")).toBe("minor");
+    expect(requiredBump(changes, "1.0.0")).toBe("major");
+    expect(requiredBump([], "1.0.0")).toBe("none");
+    expect(renderChangeset("minor", changes, "0.1.0")).toBe(
+      [
+        "---",
+        '"@vivamo/api-types": minor',
+        '"@vivamo/api-client": minor',
+        "---",
+        "",
+        "API changes since 0.1.0:",
+        "",
+        "- **breaking**: `GET /x response 200: a` · breaking kind",
+        "- **fix**: `GET /y` · fix kind",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  test("the list's bump is the highest of its changes, none for no change", () => {
+    expect(bumpFor([])).toBe("none");
+    expect(bumpFor([change("fix", "a")])).toBe("patch");
+    expect(bumpFor([change("fix", "a"), change("feature", "b")])).toBe("minor");
+    expect(bumpFor([change("feature", "b"), change("breaking", "c")])).toBe("major");
+  });
+});
+
+describe("judging the pending changesets", () => {
+  const changes = [change("breaking", "GET /x response 200: a"), change("feature", "GET /y")];
+
+  test("a patch for a breaking change at 0.x is refused, naming only the changes above patch", () => {
+    const verdict = judge({ changes }, PLAN("patch"), "0.3.1", "0.3.1");
+    expect(verdict.ok).toBe(false);
+    expect(verdict.required).toBe("minor");
+    expect(verdict.message).toContain("@vivamo/api-types: planned patch, needs minor");
+    expect(verdict.message).toContain("breaking  GET /x response 200: a · breaking kind");
+    expect(verdict.message).toContain("feature   GET /y · feature kind");
+  });
+
+  test("a package with no changeset fails when a change needs one", () => {
+    const verdict = judge(
+      { changes: [change("fix", "GET /z")] },
+      PLAN("patch", "none"),
+      "1.0.0",
+      "1.0.0",
+    );
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toContain("@vivamo/api-client: no changeset, needs patch");
+    expect(verdict.message).not.toContain("@vivamo/api-types:");
+  });
+
+  test("at 1.x a minor is refused for a breaking change; only that change is named", () => {
+    const verdict = judge({ changes }, PLAN("minor"), "1.0.0", "1.0.0");
+    expect(verdict.ok).toBe(false);
+    expect(verdict.message).toContain("GET /x response 200: a");
+    expect(verdict.message).not.toContain("GET /y");
+  });
+
+  test("no change needs no changeset; a higher bump than needed passes", () => {
+    expect(judge({ changes: [] }, PLAN("none"), "0.1.0", "0.1.0").ok).toBe(true);
+    expect(judge({ changes }, PLAN("major"), "1.0.0", "1.0.0").ok).toBe(true);
+  });
+});
+
+describe("two opinions", () => {
+  const library = [
+    change("feature", "POST /a request body: x", { operation: "POST /a", direction: "request" }),
+    change("breaking", "GET /b response 200: y", { operation: "GET /b", direction: "response" }),
+  ];
+  const typescript = (operation, direction) => ({
+    path: `${operation} ${direction}`,
+    kind: "k",
+    level: "breaking",
+    foundBy: ["typescript"],
+    operation,
+    direction,
+  });
+
+  test("TypeScript confirms the library's breaking entry of the same operation and direction", () => {
+    const combined = combine(library, [typescript("GET /b", "response")]);
+    expect(combined).toHaveLength(2);
+    expect(combined[0]).toMatchObject({
+      path: "GET /b response 200: y",
+      foundBy: ["api-smart-diff", "typescript"],
+    });
+  });
+
+  test("where the library saw no break, TypeScript's finding is added, and the stricter wins", () => {
+    const combined = combine(library, [typescript("POST /a", "request")]);
+    expect(combined.map((c) => [c.level, c.foundBy.join("+")])).toEqual([
+      ["breaking", "api-smart-diff"],
+      ["breaking", "typescript"],
+      ["feature", "api-smart-diff"],
+    ]);
+    expect(bumpFor(combined)).toBe("major");
+  });
+});
+
+describe("the policy on top of the library", () => {
+  const spec = (sdkMethod) => ({
+    openapi: "3.1.0",
+    info: { title: "t", version: "1" },
+    paths: {
+      "/a": {
+        get: {
+          operationId: "getA",
+          ...(sdkMethod ? { "x-vivamo-sdk-method": sdkMethod } : {}),
+          responses: { 200: { description: "ok" } },
+        },
+      },
+    },
+  });
+
+  test("renaming an operation's client method is breaking, naming one is a feature", () => {
+    expect(libraryOpinion(spec("a.get"), spec("a.fetch"))).toEqual([
+      expect.objectContaining({
+        path: "GET /a",
+        kind: "x-vivamo-sdk-method changed",
+        level: "breaking",
+      }),
+    ]);
+    expect(libraryOpinion(spec(undefined), spec("a.get"))).toEqual([
+      expect.objectContaining({
+        path: "GET /a",
+        kind: "x-vivamo-sdk-method added",
+        level: "feature",
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+// `pnpm version-packages` on a scratch repository: the real `changeset version`, then
+// `api-changes release`, which keeps the released spec, writes the API changes into the CHANGELOG
+// entries and regenerates the docs portal's API changelog page. Also: the committed baseline and
+// page of this repository are what those steps produce.
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { readSpec } from "@vivamo/spec/read";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { renderDocsPage } from "../src/changelog.mjs";
+import { analyze } from "../src/index.mjs";
+import { currentVersion, listReleases, repoPaths } from "../src/releases.mjs";
+import { addOptionalField } from "./edits.mjs";
+import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+
+const run = promisify(execFile);
+const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
+const changesetsCli = join(
+  createRequire(join(repoRoot, "package.json")).resolve("@changesets/cli/package.json"),
+  "../bin.js",
+);
+
+describe("this repository", () => {
+  test("has the released spec of its current version as the baseline", () => {
+    const version = currentVersion(repoRoot);
+    expect(listReleases(repoRoot)).toContain(version);
+  });
+
+  test("its API changelog page is what the releases produce (never edited by hand)", () => {
+    const committed = readFileSync(repoPaths(repoRoot).docsPage, "utf8");
+    expect(committed).toBe(renderDocsPage(repoRoot));
+    expect(committed).toMatch(/^# API changelog\n/);
+  });
+
+  test("the root scripts run these commands", () => {
+    const { scripts } = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8"));
+    expect(scripts["api-changes"]).toMatch(/&& node tools\/api-changes\/bin\/api-changes\.mjs$/);
+    expect(scripts["check-release"]).toMatch(/^turbo run check-release\b/);
+    expect(scripts["version-packages"]).toMatch(
+      /^changeset version && .*node tools\/api-changes\/bin\/api-changes\.mjs release$/,
+    );
+  });
+});
+
+describe("pnpm version-packages on a scratch repository", () => {
+  let scratch;
+  let root;
+
+  beforeAll(async () => {
+    scratch = makeScratchDir();
+    root = join(scratch, "repo");
+    const write = (file, text) => {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write("package.json", JSON.stringify({ name: "scratch", private: true }));
+    write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+    write("packages/api-types/package.json", '{ "name": "@vivamo/api-types", "version": "0.1.0" }');
+    write(
+      "packages/api-client/package.json",
+      '{ "name": "@vivamo/api-client", "version": "0.1.0", "dependencies": { "@vivamo/api-types": "workspace:^" } }',
+    );
+    cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
+    write(
+      ".changeset/birthday.md",
+      '---\n"@vivamo/api-types": minor\n"@vivamo/api-client": minor\n---\n\nCustomers have a date of birth.\n',
+    );
+    // The changelog generator named in config.json resolves from the repository's dependencies.
+    symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
+
+    const released = copySpec(join(scratch, "released"));
+    const edited = copySpec(join(scratch, "edited"));
+    addOptionalField(edited);
+    const bundles = await bundleAll({ released, edited }, scratch);
+    mkdirSync(join(root, "spec/releases/0.1.0"), { recursive: true });
+    cpSync(bundles.released, join(root, "spec/releases/0.1.0/openapi.yaml"));
+    mkdirSync(join(root, "spec/dist"), { recursive: true });
+    cpSync(bundles.edited, join(root, "spec/dist/openapi.yaml"));
+  }, 120_000);
+  afterAll(() => removeScratchDir(scratch));
+
+  test("snapshots the spec as the new version and writes the API changes for people", async () => {
+    await run(process.execPath, [changesetsCli, "version"], { cwd: root });
+    expect(currentVersion(root)).toBe("0.2.0");
+    const { stdout } = await run(process.execPath, [API_CHANGES, "release", "--root", root]);
+    console.log(stdout);
+
+    expect(listReleases(root)).toEqual(["0.1.0", "0.2.0"]);
+    expect(readSpec(join(root, "spec/releases/0.2.0/openapi.yaml"))).toEqual(
+      readSpec(join(root, "spec/dist/openapi.yaml")),
+    );
+    const record = JSON.parse(readFileSync(join(root, "spec/releases/0.2.0/changes.json"), "utf8"));
+    expect(record).toMatchObject({ version: "0.2.0", previous: "0.1.0", bump: "minor" });
+
+    const line = "- **feature**: `POST /customers request body: data.dateOfBirth` · field added";
+    for (const name of ["api-types", "api-client"]) {
+      const changelog = readFileSync(join(root, `packages/${name}/CHANGELOG.md`), "utf8");
+      expect(changelog).toContain(
+        "## 0.2.0\n\n### Minor Changes\n\n- Customers have a date of birth.",
+      );
+      expect(changelog).toContain("### API changes since 0.1.0");
+      expect(changelog).toContain(line);
+    }
+    const page = readFileSync(join(root, "apps/docs/guides/06-api-changelog.md"), "utf8");
+    expect(page).toContain(`## 0.2.0\n\nBump **minor** since 0.1.0:\n\n`);
+    expect(page).toContain(line);
+    expect(page.indexOf("## 0.2.0")).toBeLessThan(page.indexOf("## 0.1.0"));
+
+    // The new release is the baseline now: nothing changed since, nothing to gate.
+    const after = await analyze({ root });
+    expect(after).toMatchObject({ baseline: { version: "0.2.0" }, bump: "none", changes: [] });
+  }, 180_000);
+});

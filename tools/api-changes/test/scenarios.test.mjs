@@ -1,0 +1,264 @@
+// Issue 8's "Done when" scenarios, each on a scratch copy of the spec: edit the YAML sources as a
+// contributor would, bundle with Redocly, classify against the unedited copy, and judge the bump.
+import { execFile } from "node:child_process";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { readSpec } from "@vivamo/spec/read";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { classifyChanges } from "../src/classify.mjs";
+import { formatReport } from "../src/format.mjs";
+import { judge, plannedBumps } from "../src/gate.mjs";
+import {
+  addOperation,
+  addOptionalField,
+  editDescription,
+  makeResponseFieldNullable,
+  NEW_OPERATION_PATH,
+  removeEnumValue,
+  removeOperation,
+  renameField,
+  requireRequestField,
+} from "./edits.mjs";
+import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+
+const run = promisify(execFile);
+const CHECK_RELEASE = join(import.meta.dirname, "../bin/check-release.mjs");
+const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
+
+/** Each scenario edits a fresh copy of the spec's sources. */
+const SCENARIOS = {
+  unchanged: () => {},
+  "add an optional field": addOptionalField,
+  "rename a response field": renameField,
+  "make a request field required": requireRequestField,
+  "remove an enum value": removeEnumValue,
+  "remove an operation": removeOperation,
+  "edit a description": editDescription,
+  "make a response field nullable": makeResponseFieldNullable,
+  "add an operation": addOperation,
+};
+
+let scratch;
+const bundles = {};
+let baseline;
+
+beforeAll(async () => {
+  scratch = makeScratchDir();
+  const specs = Object.fromEntries(
+    Object.entries(SCENARIOS).map(([name, edit], i) => {
+      const spec = copySpec(join(scratch, `s${i}`));
+      edit(spec);
+      return [name, spec];
+    }),
+  );
+  Object.assign(bundles, await bundleAll(specs, scratch));
+  baseline = readSpec(bundles.unchanged);
+}, 180_000);
+
+afterAll(() => removeScratchDir(scratch));
+
+const results = new Map();
+function classify(name) {
+  if (!results.has(name)) {
+    results.set(
+      name,
+      classifyChanges(baseline, readSpec(bundles[name])).then((result) => {
+        console.log(`${name}:\n${formatReport(result, "the unedited copy")}`);
+        return result;
+      }),
+    );
+  }
+  return results.get(name);
+}
+
+const PLAN = (bump) => ({ "@vivamo/api-types": bump, "@vivamo/api-client": bump });
+
+describe("classifying a spec change against the last release", () => {
+  test("an unedited copy, bundled the same way, has no change", async () => {
+    expect(await classify("unchanged")).toEqual({ bump: "none", changes: [] });
+  });
+
+  // The first classification renders the baseline's types too.
+  test("an added optional field is a feature: minor", { timeout: 90_000 }, async () => {
+    const { bump, changes } = await classify("add an optional field");
+    expect(bump).toBe("minor");
+    expect(changes.every((change) => change.level === "feature")).toBe(true);
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "POST /customers request body: data.dateOfBirth",
+        kind: "field added",
+      }),
+    );
+  });
+
+  test("a description-only edit is a fix: patch", async () => {
+    const { bump, changes } = await classify("edit a description");
+    expect(bump).toBe("patch");
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((change) => change.level === "fix")).toBe(true);
+  });
+
+  test("a new operation is a feature: minor", async () => {
+    const { bump, changes } = await classify("add an operation");
+    expect(bump).toBe("minor");
+    expect(changes).toEqual([
+      expect.objectContaining({
+        path: `GET ${NEW_OPERATION_PATH}`,
+        kind: "operation added",
+        level: "feature",
+      }),
+    ]);
+  });
+
+  const breaking = {
+    "rename a response field": {
+      path: "GET /customers/{externalCustomerId} response 200: data.firstName",
+      kind: "field removed",
+    },
+    "make a request field required": {
+      path: "POST /customers request body: data.phone",
+      kind: "field became required",
+    },
+    "remove an enum value": {
+      path: "GET /customers/{externalCustomerId} response 200: kycVerifications[].status",
+      kind: 'enum value "rejected_manually" removed',
+    },
+    "remove an operation": {
+      path: "POST /operators/check-geolocation",
+      kind: "operation removed",
+    },
+  };
+  for (const [name, expected] of Object.entries(breaking)) {
+    test(`${name} is breaking: major, and the gate refuses a minor changeset at 1.x`, async () => {
+      const result = await classify(name);
+      expect(result.bump).toBe("major");
+      expect(result.changes).toContainEqual(
+        expect.objectContaining({ ...expected, level: "breaking" }),
+      );
+
+      const refused = judge(result, PLAN("minor"), "1.0.0", "1.0.0");
+      expect(refused.ok).toBe(false);
+      expect(refused.required).toBe("major");
+      expect(refused.message).toContain(`${expected.path} · ${expected.kind}`);
+      expect(judge(result, PLAN("major"), "1.0.0", "1.0.0").ok).toBe(true);
+
+      // 0.x: a breaking change ships as a minor bump, never as a patch (README, "0.x").
+      expect(judge(result, PLAN("patch"), "0.1.0", "0.1.0").ok).toBe(false);
+      expect(judge(result, PLAN("minor"), "0.1.0", "0.1.0").ok).toBe(true);
+    });
+  }
+
+  test("where the library sees a feature and TypeScript a break, the stricter wins and says who", async () => {
+    const { bump, changes } = await classify("make a response field nullable");
+    expect(bump).toBe("major");
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "GET /customers/{externalCustomerId} response 200: createdAt",
+        level: "breaking",
+        foundBy: ["typescript"],
+        detail: "TypeScript: Type 'null' is not assignable to type 'string'.",
+      }),
+    );
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        path: "GET /customers/{externalCustomerId} response 200: createdAt",
+        kind: "type changed",
+        level: "feature",
+        foundBy: ["api-smart-diff"],
+      }),
+    );
+    const refused = judge({ changes }, PLAN("minor"), "1.0.0", "1.0.0");
+    expect(refused.message).toContain(
+      "createdAt · new responses no longer fit the old type: Type 'null' is not assignable to type 'string'.  (found by typescript)",
+    );
+  });
+
+  test("TypeScript confirms a request field that became required, and says so", async () => {
+    const { changes } = await classify("make a request field required");
+    const entry = changes.find(
+      (change) => change.path === "POST /customers request body: data.phone",
+    );
+    expect(entry.foundBy).toEqual(["api-smart-diff", "typescript"]);
+  });
+});
+
+describe("check-release and api-changes on a scratch repository", () => {
+  let root;
+  beforeAll(() => {
+    // A repository at 1.0.0 whose spec renamed a field, with a pending *minor* changeset.
+    root = join(scratch, "repo");
+    const write = (file, text) => {
+      mkdirSync(join(root, file, ".."), { recursive: true });
+      writeFileSync(join(root, file), text);
+    };
+    write("package.json", JSON.stringify({ name: "scratch", private: true }));
+    write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+    for (const name of ["api-types", "api-client"]) {
+      write(
+        `packages/${name}/package.json`,
+        JSON.stringify({ name: `@vivamo/${name}`, version: "1.0.0" }),
+      );
+    }
+    cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
+    write(
+      ".changeset/rename.md",
+      '---\n"@vivamo/api-types": minor\n"@vivamo/api-client": minor\n---\n\nRename firstName.\n',
+    );
+    mkdirSync(join(root, "spec/releases/1.0.0"), { recursive: true });
+    cpSync(bundles.unchanged, join(root, "spec/releases/1.0.0/openapi.yaml"));
+    cpSync(bundles["rename a response field"], join(root, "spec/dist/openapi.yaml"));
+  });
+
+  test("changesets' own release plan is what the gate reads", async () => {
+    expect(await plannedBumps(root)).toEqual(PLAN("minor"));
+  });
+
+  // Each command below is a whole Node process that renders both sides' types: minutes, not
+  // seconds, on a loaded two-core machine.
+  const CLI_TIMEOUT = 180_000;
+
+  test(
+    "check-release fails with the minor changeset and names the change",
+    async () => {
+      const failure = await run(process.execPath, [CHECK_RELEASE, "--root", root]).then(
+        () => undefined,
+        (error) => error,
+      );
+      console.log(`check-release (exit ${failure?.code}):\n${failure?.stderr}`);
+      expect(failure?.code).toBe(1);
+      expect(failure.stderr).toContain("@vivamo/api-types: planned minor, needs major");
+      expect(failure.stderr).toContain(
+        "breaking  GET /customers/{externalCustomerId} response 200: data.firstName · field removed",
+      );
+    },
+    CLI_TIMEOUT,
+  );
+
+  test(
+    "api-changes --json prints the bump and the list; --changeset drafts the changeset",
+    async () => {
+      const { stdout } = await run(process.execPath, [
+        API_CHANGES,
+        "--root",
+        root,
+        "--json",
+        "--changeset",
+      ]);
+      const { bump, changes } = JSON.parse(stdout);
+      expect(bump).toBe("major");
+      expect(changes.some((change) => change.path.endsWith("data.givenName"))).toBe(true);
+
+      const draft = readFileSync(join(root, ".changeset/api-changes.md"), "utf8");
+      expect(draft).toMatch(
+        /^---\n"@vivamo\/api-types": major\n"@vivamo\/api-client": major\n---\n/,
+      );
+      expect(draft).toContain("API changes since 1.0.0:");
+      expect(draft).toContain(
+        "- **breaking**: `GET /customers/{externalCustomerId} response 200: data.firstName` · field removed",
+      );
+      expect(await plannedBumps(root)).toEqual(PLAN("major"));
+    },
+    CLI_TIMEOUT,
+  );
+});

@@ -1,0 +1,278 @@
+// The live contract check: calls a real Vivamo API (the sandbox, before a release) and checks
+// every answer against the spec — status documented, JSON where JSON is promised, body valid
+// against the schema (an extra field is a violation: the spec's schemas forbid them).
+//
+// Only read-only operations are sent unless `allowWrites` is set: the GET operations of the spec
+// and the POSTs that only read (READ_ONLY_POSTS). A create or a decision on a real account is
+// never an accident.
+import { escapePointer, createSpecValidator } from "./validator.js";
+import { listOperations, loadSpec } from "./spec.js";
+
+/**
+ * POST operations that change nothing. The spec has no way to say that of a POST, so they are
+ * named here; an operationId the spec no longer has is an error, not a silent skip.
+ */
+export const READ_ONLY_POSTS = ["checkGeolocation"];
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * @param {import("./index.js").CheckContractOptions} options
+ * @returns {Promise<import("./index.js").ContractReport>}
+ */
+export async function checkContract(options) {
+  const target = parseTarget(options.target);
+  const apiKey = options.apiKey;
+  if (typeof apiKey !== "string" || apiKey === "") {
+    throw new TypeError(
+      "An API key is needed: set VIVAMO_API_KEY (or name the variable with --key-env).",
+    );
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const context = await loadSpec();
+  const validator = createSpecValidator(context.spec);
+  const operations = listOperations(context);
+
+  for (const id of READ_ONLY_POSTS) {
+    if (!operations.some((o) => o.operationId === id)) {
+      throw new Error(`READ_ONLY_POSTS names ${id}, which the spec does not have.`);
+    }
+  }
+  const isReadOnly = (o) => o.method === "GET" || READ_ONLY_POSTS.includes(o.operationId);
+  // Operations without path parameters first: their answers hold ids the others can use.
+  const ordered = [
+    ...operations.filter(isReadOnly),
+    ...operations.filter((o) => !isReadOnly(o)),
+  ].sort((a, b) => isReadOnly(b) - isReadOnly(a) || countPathParams(a) - countPathParams(b));
+
+  const learned = new Map(); // parameter name → a value seen in an earlier answer
+  const results = [];
+  for (const o of ordered) {
+    if (!isReadOnly(o) && !options.allowWrites) {
+      results.push({
+        operationId: o.operationId,
+        method: o.method,
+        path: o.path,
+        skipped: "write (needs --allow-writes)",
+        violations: [],
+      });
+      continue;
+    }
+    const request = buildRequest(o, context, learned);
+    if (typeof request === "string") {
+      results.push({
+        operationId: o.operationId,
+        method: o.method,
+        path: o.path,
+        skipped: request,
+        violations: [],
+      });
+      continue;
+    }
+    const url = new URL(target.href.replace(/\/$/, "") + request.path);
+    const result = {
+      operationId: o.operationId,
+      method: o.method,
+      path: request.path,
+      status: undefined,
+      violations: [],
+    };
+    results.push(result);
+    let response;
+    let text;
+    try {
+      response = await fetchImpl(url, {
+        method: o.method,
+        headers: {
+          accept: "application/json",
+          authorization: `Bearer ${apiKey}`,
+          ...(request.body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        redirect: "manual",
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      const message =
+        error?.name === "TimeoutError"
+          ? `no answer within ${timeoutMs} ms`
+          : (error?.cause?.code ?? error?.message ?? String(error));
+      result.violations.push({
+        pointer: "",
+        rule: "request-failed",
+        message: redact(message, apiKey),
+      });
+      continue;
+    }
+    result.status = response.status;
+    result.violations.push(...checkResponse(o, response, text, validator));
+    learnIds(parseJson(text), learned);
+  }
+
+  const violations = results.flatMap((r) =>
+    r.violations.map((v) => ({
+      operationId: r.operationId,
+      method: r.method,
+      path: r.path,
+      status: r.status,
+      ...v,
+    })),
+  );
+  // A hostile or careless server can echo the key anywhere (a field name, an id we then put in a
+  // path): no string of the report may contain it.
+  return redactDeep({ target: target.href, results, violations }, apiKey);
+}
+
+/** The violations of one answer. */
+function checkResponse(o, response, text, validator) {
+  const status = response.status;
+  const responses = o.operation.responses ?? {};
+  const key = [String(status), `${String(status)[0]}XX`, "default"].find((k) => k in responses);
+  if (!key) {
+    return [
+      {
+        pointer: "",
+        rule: "status",
+        message: `status ${status} is not documented (documented: ${Object.keys(responses).join(", ")})`,
+      },
+    ];
+  }
+  const { pointer: responsePointer, node } = validator.resolve(
+    `#/paths/${escapePointer(o.path)}/${o.method.toLowerCase()}/responses/${key}`,
+  );
+  if (!node?.content?.["application/json"]) return [];
+  const type = response.headers.get("content-type") ?? "";
+  const body = parseJson(text);
+  if (body === undefined) {
+    return [
+      {
+        pointer: "",
+        rule: "content-type",
+        message: `the body is not JSON (content-type ${type || "missing"})`,
+      },
+    ];
+  }
+  const violations = [];
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    violations.push({
+      pointer: "",
+      rule: "content-type",
+      message: `content-type is ${type || "missing"}, the spec says application/json`,
+    });
+  }
+  violations.push(
+    ...validator.validate(`${responsePointer}/content/application~1json/schema`, body),
+  );
+  return violations;
+}
+
+/** The path (with query) and body for an operation, or why it cannot be sent. */
+function buildRequest(o, { deref }, learned) {
+  let path = o.path;
+  for (const parameter of o.parameters.filter((p) => p.in === "path")) {
+    const value = learned.get(parameter.name) ?? parameter.example ?? parameter.schema?.example;
+    if (value === undefined) return `no value for path parameter ${parameter.name}`;
+    path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+  }
+  const query = new URLSearchParams();
+  for (const parameter of o.parameters.filter((p) => p.in === "query" && p.required)) {
+    query.set(parameter.name, String(parameter.example ?? parameter.schema?.default));
+  }
+  const search = query.size > 0 ? `?${query}` : "";
+  const requestBody = deref(o.operation.requestBody);
+  let body;
+  if (requestBody) {
+    const examples = requestBody.content?.["application/json"]?.examples ?? {};
+    const first = Object.values(examples)[0];
+    if (first === undefined && requestBody.required) return "no request example in the spec";
+    body = first === undefined ? undefined : deref(first).value;
+  }
+  return { path: path + search, body };
+}
+
+/** Remembers identifiers in an answer (`externalCustomerId`, ...) for later path parameters. */
+function learnIds(value, learned, depth = 0) {
+  if (depth > 6 || value === null || typeof value !== "object") return;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item === "string" && /Id$/.test(key) && !learned.has(key)) learned.set(key, item);
+    else learnIds(item, learned, depth + 1);
+  }
+}
+
+function countPathParams(o) {
+  return o.parameters.filter((p) => p.in === "path").length;
+}
+
+function parseJson(text) {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+function parseTarget(raw) {
+  let target;
+  try {
+    target = new URL(raw);
+  } catch {
+    throw new TypeError(
+      `--target must be the API's base URL, e.g. https://api.test.vivamo.co/v1; got "${raw}".`,
+    );
+  }
+  const loopback = LOOPBACK.has(target.hostname) || /^127\./.test(target.hostname);
+  if (target.protocol === "https:" || (target.protocol === "http:" && loopback)) {
+    if (target.username || target.password)
+      throw new TypeError("--target must not carry credentials: use --key-env.");
+    return target;
+  }
+  throw new TypeError(
+    `--target must be https:// (http:// is allowed only for loopback test servers); got "${target.protocol}//${target.host}".`,
+  );
+}
+
+function redactDeep(value, secret) {
+  if (typeof value === "string") return redact(value, secret);
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, secret)]));
+  }
+  return value;
+}
+
+function redact(text, secret) {
+  return secret ? String(text).split(secret).join("[redacted]") : String(text);
+}
+
+/** The human-readable report of `checkContract`. */
+export function formatReport(report) {
+  const lines = [`Contract check of ${report.target} against the Vivamo spec`, ""];
+  const width = Math.max(...report.results.map((r) => r.operationId.length));
+  for (const r of report.results) {
+    const name = r.operationId.padEnd(width);
+    if (r.skipped) {
+      lines.push(`  -  ${name}  ${r.method} ${r.path}  skipped: ${r.skipped}`);
+    } else {
+      const mark = r.violations.length === 0 ? "ok" : "!!";
+      lines.push(`  ${mark} ${name}  ${r.method} ${r.path}  → ${r.status ?? "no answer"}`);
+    }
+  }
+  lines.push("");
+  if (report.violations.length === 0) {
+    const sent = report.results.filter((r) => !r.skipped).length;
+    lines.push(`No violations: ${sent} operation(s) answered as the spec says.`);
+  } else {
+    lines.push(`${report.violations.length} violation(s):`);
+    for (const v of report.violations) {
+      lines.push(
+        `  ${v.operationId} ${v.method} ${v.path} → ${v.status ?? "no answer"}  ${v.pointer || (v.rule === "status" ? "(status)" : "(body)")}  [${v.rule}] ${v.message}`,
+      );
+    }
+  }
+  return lines.join("\n");
+}

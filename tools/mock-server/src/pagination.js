@@ -1,0 +1,75 @@
+// Prism's dynamic mode fills every field independently, so a list page could say
+// `limit: 40778170, page: 96700107, customers: []`. For the spec's paginated operations (those with
+// `page` and `size` query parameters) the mock makes the numbers agree with the request and with
+// each other, in one consistent world per seed:
+//   limit = size, page = the requested page, total bounded (1-200) and fixed per seed,
+//   totalPages = ceil(total / limit), and the page holds exactly the items that page would hold.
+// The items themselves stay Prism's, generated from the schemas (x-faker hints make the names,
+// emails and ids look real); more are asked from Prism when a page needs more than it made.
+
+/** Which operations are paginated, and the name of their array property. */
+export function findPaginatedOperations(operations, { deref, resolveSchema }) {
+  return operations
+    .filter((o) => o.method === "GET")
+    .filter((o) =>
+      ["page", "size"].every((name) =>
+        o.parameters.some((p) => p.in === "query" && p.name === name),
+      ),
+    )
+    .map((o) => {
+      const schema = resolveSchema(o.operation.responses["200"]);
+      const itemsProperty = Object.entries(schema?.properties ?? {}).find(
+        ([, property]) => deref(property)?.type === "array",
+      )?.[0];
+      const defaults = Object.fromEntries(
+        o.parameters.filter((p) => p.in === "query").map((p) => [p.name, p.schema?.default]),
+      );
+      return { ...o, matcher: templateToRegExp(o.path), itemsProperty, defaults };
+    })
+    .filter((o) => o.itemsProperty);
+}
+
+export function templateToRegExp(template) {
+  const pattern = template
+    .split(/\{[^}]+\}/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[^/]+");
+  return new RegExp(`^${pattern}/?$`);
+}
+
+/** A number in [0, 2^32) from a string: the world a seed describes. */
+export function hashSeed(seed) {
+  let hash = 2166136261;
+  for (const char of String(seed)) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash;
+}
+
+export const MAX_TOTAL = 200;
+
+/** The page numbers for a request: `{ page, limit, total, totalPages, count }`. */
+export function pageNumbers({ page, limit, seed }) {
+  const total = 1 + (hashSeed(seed ?? "vivamo") % MAX_TOTAL);
+  const count = Math.min(limit, Math.max(0, total - (page - 1) * limit));
+  return { page, limit, total, totalPages: Math.ceil(total / limit), count };
+}
+
+/**
+ * Rewrites a generated page so it agrees with the request.
+ * @param {object} body Prism's generated page.
+ * @param {{ itemsProperty: string, numbers: ReturnType<typeof pageNumbers>, more: () => Promise<unknown[]> }} context
+ *   `more()` asks Prism for another generated page and returns its items.
+ */
+export async function makeConsistent(body, { itemsProperty, numbers, more }) {
+  const items = Array.isArray(body[itemsProperty]) ? [...body[itemsProperty]] : [];
+  // Prism makes a handful of items per call; 200 calls is far beyond any page that is bounded
+  // by MAX_TOTAL, and stops a schema that never yields items from looping forever.
+  for (let call = 0; items.length < numbers.count && call < 200; call++) {
+    const extra = await more(call);
+    if (Array.isArray(extra)) items.push(...extra);
+  }
+  const { page, limit, total, totalPages, count } = numbers;
+  return { ...body, [itemsProperty]: items.slice(0, count), total, page, limit, totalPages };
+}

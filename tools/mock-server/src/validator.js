@@ -1,0 +1,80 @@
+// Validates JSON values against schemas of the bundled spec with Ajv (JSON Schema 2020-12, the
+// spec's `jsonSchemaDialect`). The whole document is registered once, so `$ref`s between
+// components resolve exactly as they are written.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+const DOCUMENT_ID = "urn:vivamo:openapi";
+
+/**
+ * @typedef {object} Violation
+ * @property {string} pointer JSON pointer into the checked value ("" is the value itself).
+ * @property {string} rule The JSON Schema keyword that failed (`type`, `required`, ...).
+ * @property {string} message What was wrong, in words.
+ */
+
+/** A validator for one spec document: `validate(pointer, value)` → violations. */
+export function createSpecValidator(spec) {
+  // OpenAPI adds keywords of its own (example, x-faker, discriminator): not strict about those.
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  addFormats.default(ajv);
+  ajv.addSchema({ ...spec, $id: DOCUMENT_ID });
+
+  /** Follows `$ref`s from `pointer` ("#/paths/..."), returning where the node really lives. */
+  function resolve(pointer) {
+    let node = get(spec, pointer);
+    const seen = new Set();
+    while (node && typeof node.$ref === "string" && !seen.has(node.$ref)) {
+      seen.add(node.$ref);
+      pointer = node.$ref;
+      node = get(spec, pointer);
+    }
+    return { pointer, node };
+  }
+
+  /**
+   * Checks `value` against the schema at `schemaPointer` (a "#/..." pointer into the spec).
+   * @returns {Violation[]}
+   */
+  function validate(schemaPointer, value) {
+    const check = ajv.getSchema(`${DOCUMENT_ID}${schemaPointer}`);
+    if (!check) throw new Error(`No schema at ${schemaPointer} in the spec`);
+    if (check(value)) return [];
+    return (check.errors ?? []).map(toViolation);
+  }
+
+  return { resolve, validate };
+}
+
+/** Ajv's error as a violation whose pointer names the offending field itself. */
+function toViolation(error) {
+  let pointer = error.instancePath;
+  if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
+    const name = error.params.additionalProperty ?? error.params.unevaluatedProperty;
+    pointer += `/${escapePointer(name)}`;
+    return {
+      pointer,
+      rule: error.keyword,
+      message: "is not allowed by the schema (unknown field)",
+    };
+  }
+  if (error.keyword === "required") {
+    pointer += `/${escapePointer(error.params.missingProperty)}`;
+    return { pointer, rule: "required", message: "is required but missing" };
+  }
+  return { pointer, rule: error.keyword, message: error.message ?? "is invalid" };
+}
+
+export function escapePointer(token) {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** The node at a "#/a/b" pointer, or undefined. */
+function get(document, pointer) {
+  return pointer
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((token) => token !== "")
+    .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((node, key) => (node === undefined || node === null ? undefined : node[key]), document);
+}

@@ -1,0 +1,296 @@
+// The published packages as an integrator gets them: @vivamo/mock-server, @vivamo/api-client and
+// @vivamo/api-types are packed as `changeset publish` would (pnpm pack), installed once into a
+// fresh npm project, and then used exactly as the README says: the mock started in one line, the
+// README's vitest setup run as written, webhooks triggered at a handler built on the packed
+// client, and the contract check run from the installed bin.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import {
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  symlink,
+  writeFile,
+} from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
+import { runProcess, startProcess } from "./helpers/processes.mjs";
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const repoRoot = join(packageDir, "..", "..");
+const require = createRequire(import.meta.url);
+const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
+
+let project;
+let tarballs;
+const bin = () => join(project, "node_modules", ".bin", "vivamo-mock");
+
+beforeAll(async () => {
+  project = await mkdtemp(join(tmpdir(), "vivamo-mock-consumer-"));
+  const packDir = join(project, "tarballs");
+  await mkdir(packDir);
+  // This package packs with its prepack script (it copies the bundled spec in). The client and
+  // the types are packed from the dist/ turbo built before this test (the test task depends on
+  // their builds), without lifecycle scripts: a prepack build there would rewrite dist/ while
+  // other tasks read it.
+  for (const dir of ["packages/api-types", "packages/api-client"]) {
+    if (!existsSync(join(repoRoot, dir, "dist", "index.js"))) {
+      throw new Error(`${dir}/dist is missing: run \`pnpm build\` (turbo's test task does).`);
+    }
+  }
+  await run("pnpm", ["pack", "--pack-destination", packDir], { cwd: packageDir });
+  for (const dir of ["packages/api-types", "packages/api-client"]) {
+    await run("pnpm", ["--config.ignore-scripts=true", "pack", "--pack-destination", packDir], {
+      cwd: join(repoRoot, dir),
+    });
+  }
+  tarballs = (await readdir(packDir)).map((file) => join(packDir, file));
+  await writeFile(
+    join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  // Prism and the client's dependencies come from the npm cache when they are there.
+  await run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...tarballs],
+    { cwd: project, maxBuffer: 16 << 20 },
+  );
+  // The README's tests run with vitest; the consumer would install it, this one borrows ours.
+  await symlink(
+    await realpath(dirname(require.resolve("vitest/package.json"))),
+    join(project, "node_modules", "vitest"),
+    "dir",
+  );
+}, 600_000);
+afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
+
+describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
+  it("ships the bundled spec and the types, and nothing of the repo's tests", async () => {
+    const tarball = tarballs.find((file) => file.includes("vivamo-mock-server-"));
+    const { stdout } = await run("tar", ["tzf", tarball]);
+    const files = stdout.split("\n").filter(Boolean).sort();
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package/README.md",
+        "package/spec/dist/openapi.json",
+        "package/spec/dist/openapi.yaml",
+        "package/spec/lib/bundled.mjs",
+        "package/src/cli.js",
+        "package/src/index.d.ts",
+        "package/src/index.js",
+      ]),
+    );
+    expect(files.filter((file) => /\/(test|scripts)\//.test(file))).toEqual([]);
+    const manifest = JSON.parse(
+      await readFile(join(project, "node_modules/@vivamo/mock-server/package.json"), "utf8"),
+    );
+    expect(manifest).toMatchObject({ version: "0.1.0", bin: { "vivamo-mock": "./src/cli.js" } });
+    expect(manifest.private).toBeUndefined();
+  });
+
+  it("starts in one line and serves createVivamoClient from the packed client, from its own spec copy", async () => {
+    await writeFile(
+      join(project, "one-line.mjs"),
+      `import { createVivamoClient } from "@vivamo/api-client";
+import { bundledSpecPath, startMockServer } from "@vivamo/mock-server";
+
+const mock = await startMockServer();
+const vivamo = createVivamoClient({ apiKey: "sk_test_mock", baseUrl: mock.url });
+const page = await vivamo.customers.list({ page: 1, size: 5 });
+console.log(JSON.stringify({ spec: bundledSpecPath, total: page.total, limit: page.limit }));
+await mock.close();
+`,
+    );
+    const { stdout } = await run(process.execPath, ["one-line.mjs"], {
+      cwd: project,
+      env: { ...process.env, NODE_PATH: "" }, // pnpm's, which no integrator has
+    });
+    const result = JSON.parse(stdout);
+    expect(result.spec).toBe(
+      join(await realpath(project), "node_modules/@vivamo/mock-server/spec/dist/openapi.yaml"),
+    );
+    expect(result.total).toBeGreaterThan(0);
+  });
+
+  describe("the README's vitest setup, as written", () => {
+    let files;
+    beforeAll(async () => {
+      const readme = await readFile(join(packageDir, "README.md"), "utf8");
+      files = [...readme.matchAll(/<!-- file: (\S+) -->\s*```ts\n([\s\S]*?)```/g)].map(
+        ([, name, text]) => [name, text],
+      );
+      for (const [name, text] of files) {
+        await mkdir(dirname(join(project, name)), { recursive: true });
+        await writeFile(join(project, name), text);
+      }
+    });
+
+    it("is three files", () => {
+      expect(files.map(([name]) => name)).toEqual([
+        "vitest.config.ts",
+        "test/vivamo-mock.ts",
+        "test/customers.test.ts",
+      ]);
+    });
+
+    it("type-checks under a strict consumer tsconfig, with the whole API typed", async () => {
+      // The rest of the public API, used as the README shows it; wrong uses must not compile.
+      await writeFile(
+        join(project, "test/api-usage.ts"),
+        `import { checkContract, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+
+const mock = await startMockServer({ port: 0, dynamic: true, log: (line: string) => void line });
+const port: number = mock.port;
+const same: typeof startMockServer = startMock;
+const events: string[] = (await listWebhookEvents()).map((event) => event.name);
+const delivery = await triggerWebhook({ event: "paymentResult.failed", url: mock.url, secret: "s", data: { amount: "1.00" }, retries: 0 });
+const signature: string = delivery.signature;
+const report = await checkContract({ target: "https://api.test.vivamo.co/v1", apiKey: "k" });
+const text: string = formatReport(report);
+const pointers: string[] = report.violations.map((v) => v.pointer + v.rule + v.operationId);
+const failed = (error: unknown) => error instanceof WebhookDeliveryError && error.status === 401;
+// @ts-expect-error -- the port is a number
+await startMockServer({ port: "4010" });
+// @ts-expect-error -- a secret is required to sign
+await triggerWebhook({ event: "paymentResult", url: mock.url });
+// @ts-expect-error -- the key is required
+await checkContract({ target: "https://api.test.vivamo.co/v1" });
+await mock.close();
+export { port, same, events, signature, text, pointers, failed };
+`,
+      );
+      const tsconfig = {
+        compilerOptions: {
+          target: "es2022",
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        include: [...files.map(([name]) => name), "test/api-usage.ts"],
+      };
+      await writeFile(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
+      const result = await runProcess(process.execPath, [tsc, "-p", project]);
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    });
+
+    it("passes with vitest", async () => {
+      const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
+      const result = await runProcess(process.execPath, [vitest, "run"], { cwd: project });
+      expect(result.stdout + result.stderr).toMatch(/1 passed/);
+      expect(result.code).toBe(0);
+    });
+  });
+
+  describe("webhooks, received by a handler built on the packed @vivamo/api-client", () => {
+    const SECRET = "whsec_packed_test";
+    let handler;
+    beforeAll(async () => {
+      await writeFile(
+        join(project, "handler.mjs"),
+        `import { createServer } from "node:http";
+import { parseWebhookPayload, verifyWebhookSignature } from "@vivamo/api-client";
+
+const secret = process.env.WEBHOOK_SECRET;
+const server = createServer(async (req, res) => {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const rawBody = new Uint8Array(Buffer.concat(chunks));
+  if (!(await verifyWebhookSignature(rawBody, req.headers.signature, secret))) {
+    res.writeHead(401).end("invalid signature");
+    return;
+  }
+  try {
+    const payload = parseWebhookPayload(rawBody);
+    console.log("accepted " + JSON.stringify(payload));
+    res.writeHead(200).end("ok");
+  } catch (error) {
+    res.writeHead(400).end(error.message);
+  }
+});
+server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" + server.address().port + "/"));
+`,
+      );
+      handler = await startProcess(process.execPath, ["handler.mjs"], {
+        cwd: project,
+        env: { WEBHOOK_SECRET: SECRET },
+        ready: /handler on (\S+)/,
+      });
+    });
+    afterAll(() => handler?.stop());
+
+    it("accepts every event `vivamo-mock trigger --list` offers", async () => {
+      // As the README writes it.
+      const list = await runProcess("npx", ["--no-install", "vivamo-mock", "trigger", "--list"], {
+        cwd: project,
+      });
+      expect(list.code).toBe(0);
+      const events = list.stdout
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => line.split(/\s+/)[0]);
+      expect(events).toEqual(["paymentResult.success", "paymentResult.failed"]);
+      for (const event of events) {
+        const result = await runProcess(
+          bin(),
+          ["trigger", event, "--url", handler.match[1], "--secret", SECRET],
+          { cwd: project },
+        );
+        expect(result.stderr, event).toBe("");
+        expect(result.code, event).toBe(0);
+        expect(result.stdout).toContain(`Delivered ${event} to ${handler.match[1]}: HTTP 200`);
+        const status = event.split(".")[1];
+        expect(handler.output()).toContain(`"status":"${status}"`);
+      }
+    });
+
+    it("is refused when signed with the wrong secret, and says so", async () => {
+      const result = await runProcess(
+        bin(),
+        [
+          "trigger",
+          "paymentResult.success",
+          "--url",
+          handler.match[1],
+          "--secret",
+          "wrong",
+          "--retries",
+          "0",
+        ],
+        { cwd: project },
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        "after 1 attempt(s): HTTP 401\nResponse body: invalid signature",
+      );
+    });
+  });
+
+  it("runs the contract check from the installed bin", async () => {
+    const upstream = await startFakeUpstream();
+    try {
+      const result = await runProcess(bin(), ["contract", "--target", upstream.url], {
+        cwd: project,
+        env: { VIVAMO_API_KEY: "sk_test_packed" },
+      });
+      expect(result.stdout).toMatch(/No violations/);
+      expect(result.code).toBe(0);
+    } finally {
+      await upstream.close();
+    }
+  });
+});

@@ -1,0 +1,107 @@
+// Runs the PACKED @vivamo/api-client on one runtime (Node.js, Bun or Deno) against the loopback
+// fake API that test/runtimes.test.mjs starts, and prints one JSON line of what it observed. It
+// asserts nothing itself: the test compares the report with what the server holds, so a failure
+// shows a diff per step instead of a stack trace from inside another runtime.
+//
+// Usage: <runtime> smoke.mjs '{"baseUrl":"http://127.0.0.1:PORT","apiKey":"...","missingId":"...",
+//   "hangingId":"...","webhook":{"body":"...","signature":"...","secret":"..."}}'
+import process from "node:process";
+import {
+  createVivamoClient,
+  NotFoundError,
+  parseWebhookPayload,
+  verifyWebhookSignature,
+  VivamoApiError,
+  VivamoConnectionError,
+  VivamoTimeoutError,
+} from "@vivamo/api-client";
+
+const { baseUrl, apiKey, missingId, hangingId, webhook } = JSON.parse(process.argv[2]);
+
+/** Which runtime this is, in the runtime's own words. */
+function runtime() {
+  if (typeof globalThis.Deno !== "undefined") return { name: "deno", version: Deno.version.deno };
+  if (typeof globalThis.Bun !== "undefined") return { name: "bun", version: Bun.version };
+  return { name: "node", version: process.versions.node };
+}
+
+/** Runs one step; an exception it did not expect becomes part of the report, not a crash. */
+async function step(run) {
+  try {
+    return await run();
+  } catch (error) {
+    return { unexpected: `${error?.name}: ${error?.message}` };
+  }
+}
+
+/** What a caller can see of an error the client threw. */
+function describeError(error) {
+  return {
+    name: error?.name,
+    isVivamoApiError: error instanceof VivamoApiError,
+    isNotFoundError: error instanceof NotFoundError,
+    isVivamoConnectionError: error instanceof VivamoConnectionError,
+    isVivamoTimeoutError: error instanceof VivamoTimeoutError,
+    status: error?.status,
+    message: error?.message,
+    requestId: error?.requestId,
+    bodyMessage: error?.body?.message,
+  };
+}
+
+/** Awaits a call that must throw, and describes the error. */
+async function failure(call) {
+  try {
+    await call();
+  } catch (error) {
+    return describeError(error);
+  }
+  return { unexpected: "the call resolved" };
+}
+
+const vivamo = createVivamoClient({ apiKey, baseUrl, maxRetries: 0 });
+const hurried = createVivamoClient({ apiKey, baseUrl, maxRetries: 0, timeoutMs: 300 });
+
+const report = { runtime: runtime() };
+
+report.list = await step(async () => {
+  const page = await vivamo.customers.list({ page: 2, size: 10 });
+  const { total, limit, totalPages } = page;
+  return { page: page.page, total, limit, totalPages, ids: page.customers.map(idOf) };
+});
+
+report.listAll = await step(async () => {
+  const ids = [];
+  for await (const customer of vivamo.customers.listAll({ size: 5, concurrency: 3 })) {
+    ids.push(idOf(customer));
+  }
+  return { ids };
+});
+
+report.notFound = await step(() => failure(() => vivamo.customers.get(missingId)));
+
+report.timeout = await step(() => failure(() => hurried.customers.get(hangingId)));
+
+report.webhook = await step(async () => {
+  const { body, signature, secret } = webhook;
+  return {
+    valid: await verifyWebhookSignature(body, signature, secret),
+    validUppercase: await verifyWebhookSignature(body, signature.toUpperCase(), secret),
+    validBytes: await verifyWebhookSignature(new TextEncoder().encode(body), signature, secret),
+    tamperedBody: await verifyWebhookSignature(`${body} `, signature, secret),
+    wrongSignature: await verifyWebhookSignature(body, flipLastDigit(signature), secret),
+    wrongSecret: await verifyWebhookSignature(body, signature, `${secret}x`),
+    missingSignature: await verifyWebhookSignature(body, null, secret),
+    payload: parseWebhookPayload(body),
+  };
+});
+
+console.log(JSON.stringify(report));
+
+function idOf(customer) {
+  return customer.externalCustomerId;
+}
+
+function flipLastDigit(hex) {
+  return hex.slice(0, -1) + (hex.endsWith("0") ? "1" : "0");
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+import { sharedTestConfig } from "../../vitest.shared.mjs";
+
+export default defineConfig({
+  test: {
+    ...sharedTestConfig,
+    // Packs the packages and installs the consumer project once, for both test files.
+    globalSetup: ["./src/global-setup.mjs"],
+  },
+});
