@@ -2,9 +2,9 @@
 // touch the working tree, which other tasks are reading while the tests run.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readlink, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 
@@ -13,8 +13,10 @@ export const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
 /**
  * Copies the files git knows about (tracked, and new files not ignored) to a temporary directory,
- * and links the installed node_modules of the root and of every workspace package into it, so
- * that pnpm and turbo run there as in the repository. Build outputs are not copied.
+ * and links the installed dependencies of the root and of every workspace package into it, so
+ * that pnpm and turbo run there as in the repository. The workspace packages' links point at the
+ * copy's own packages (never at the repository's), and build outputs are not copied: the copy is
+ * a fresh checkout.
  * @param {string} prefix The temporary directory's name prefix.
  * @returns {Promise<string>} The copy's path; the caller removes it.
  */
@@ -33,8 +35,34 @@ export async function scratchCopy(prefix) {
   }
   const packageDirs = new Set(files.filter((f) => /(^|\/)package\.json$/.test(f)).map(dirname));
   for (const dir of packageDirs) {
-    if (existsSync(join(repo, dir, "node_modules")))
-      await symlink(join(repo, dir, "node_modules"), join(copy, dir, "node_modules"), "dir");
+    const installed = join(repo, dir, "node_modules");
+    if (existsSync(installed))
+      await linkDependencies(installed, join(copy, dir, "node_modules"), copy);
   }
   return copy;
+}
+
+/**
+ * Fills `target` with links to the entries of an installed node_modules: links to the same
+ * entries, except pnpm's links to workspace packages, which point at the copy's package.
+ * @param {string} installed
+ * @param {string} target
+ * @param {string} copy
+ */
+async function linkDependencies(installed, target, copy) {
+  await mkdir(target, { recursive: true });
+  for (const entry of await readdir(installed, { withFileTypes: true })) {
+    const from = join(installed, entry.name);
+    const to = join(target, entry.name);
+    if (entry.name.startsWith("@") && entry.isDirectory()) {
+      await linkDependencies(from, to, copy); // a scope: link its packages one by one
+      continue;
+    }
+    let real = from;
+    if (entry.isSymbolicLink()) real = resolve(dirname(from), await readlink(from));
+    const inside = relative(repo, real);
+    const workspacePackage =
+      !inside.startsWith("..") && !inside.split(sep).includes("node_modules");
+    await symlink(workspacePackage ? join(copy, inside) : from, to);
+  }
 }
