@@ -1,9 +1,27 @@
 // Shared vitest settings for every workspace package. Each package's vitest.config.* spreads this,
-// so all of them also write a JSON report that scripts/test-summary.mjs adds up after `pnpm test`.
+// so all of them also write a JSON report that scripts/test-summary.mjs adds up after `npm test`.
+import { fileURLToPath } from "node:url";
+import { scaled } from "./scripts/timeouts.mjs";
+
+export { scaled };
+
 export const sharedTestConfig = {
-  reporters: ["default", "json"],
+  // The JSON report and how the run ended (scripts/vitest-run-reporter.mjs: the JSON report misses
+  // unhandled errors); scripts/test-summary.mjs reads both.
+  reporters: [
+    "default",
+    "json",
+    fileURLToPath(new URL("./scripts/vitest-run-reporter.mjs", import.meta.url)),
+  ],
   outputFile: { json: "test-results/vitest.json" },
-  // No test may hang CI: a slow test fails with a clear timeout instead.
-  testTimeout: 30_000,
-  hookTimeout: 60_000,
+  // No test may hang CI, and none may fail only because the machine is busy: the budgets are
+  // generous on an idle machine (a unit test takes milliseconds; 60 s is a hang, not slowness) and
+  // grow with its load when the run starts (scripts/timeouts.mjs). The load often rises after that
+  // (turbo starts the other workspaces' tests), hence the margin. A test that needs longer (a
+  // package install, a browser) says so itself, through `scaled`.
+  testTimeout: scaled(60_000),
+  // Hooks start servers (Prism, Chromium): their own start-up waits fail first, with the server's
+  // output; this is the backstop.
+  hookTimeout: scaled(180_000),
+  teardownTimeout: scaled(30_000),
 };

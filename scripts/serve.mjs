@@ -5,13 +5,15 @@
 //   mock API     the Prism mock of the bundled spec              VIVAMO_MOCK_PORT (default 4010)
 //
 // Ctrl-C or SIGTERM stops both; the Prism child process is killed and waited for.
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // Relative imports, not workspace packages: a root dependency on them would put the spec in
 // every task's hash (turbo hashes the root workspace's internal dependencies globally).
-import { startMock } from "../tools/mock-server/src/index.js";
+import { bundledSpecPath, startMock } from "../tools/mock-server/src/index.js";
 import { startStaticServer } from "../apps/docs/src/static-server.mjs";
+import { scaled } from "./timeouts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const host = "127.0.0.1";
@@ -22,9 +24,18 @@ const mockPort = port("VIVAMO_MOCK_PORT", 4010);
 const closers = [];
 let stopping = false;
 
+/** @type {import("../apps/docs/src/static-server.mjs").StaticServer | undefined} */
+let docsServer;
+
 async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
+  const sent = docsServer?.stats();
+  if (sent?.responses) {
+    console.log(
+      `Docs portal: ${sent.responses} files, ${sent.bytesSent} bytes sent (${sent.bytesUncompressed} uncompressed).`,
+    );
+  }
   await Promise.allSettled(closers.reverse().map((close) => close()));
   process.exit(code);
 }
@@ -36,17 +47,25 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 }
 
 try {
+  // What `npm start` builds first; run on its own, say what to build rather than fail in Prism.
+  if (!existsSync(bundledSpecPath)) {
+    throw new Error(
+      `The bundled spec ${bundledSpecPath} is missing: run \`pnpm generate\` first (or \`npm start\`, which builds everything).`,
+    );
+  }
   const docs = await startStaticServer({
     root: join(root, "apps", "docs", "dist"),
     port: docsPort,
     host,
   });
+  docsServer = docs;
   closers.push(docs.close);
 
   // Prism would report a taken port only as an early exit, and could even mistake whatever answers
   // on that port for itself: check first, with a clear message.
   await ensureFree(mockPort, "VIVAMO_MOCK_PORT");
-  const starting = startMock({ port: mockPort, host });
+  // Prism's start-up wait grows with the machine's load; a Prism that fails prints its output.
+  const starting = startMock({ port: mockPort, host, startupTimeoutMs: scaled(120_000) });
   // Registered before Prism is up, so that a Ctrl-C during its start-up still stops it.
   closers.push(async () => (await starting.catch(() => undefined))?.close());
   const mock = await starting;

@@ -1,32 +1,36 @@
 #!/usr/bin/env node
-// Adds up the vitest JSON reports that each package wrote during `pnpm test` and prints one
-// closing line, "N passed, N failed, N skipped", for CI logs and humans alike.
-import { readFileSync, readdirSync, existsSync } from "node:fs";
-import { dirname, join } from "node:path";
+// Adds up the vitest JSON reports that each workspace wrote during `npm test` and prints one
+// closing line, "N passed, N failed, N skipped", for CI logs and humans alike. Every workspace
+// that has a `test` script must have reported success (see scripts/test-reports.mjs); any that did
+// not is named with the reason, counted as failed, and makes this script exit 1.
+//
+//   node scripts/test-summary.mjs [--root <dir>]   (default: this repository)
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { summarize } from "./test-reports.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const workspaces = ["spec", "tools", "packages", "apps"].flatMap((dir) => {
-  if (dir === "spec") return ["spec"];
-  if (!existsSync(join(root, dir))) return [];
-  return readdirSync(join(root, dir)).map((name) => join(dir, name));
-});
+const { values } = parseArgs({ options: { root: { type: "string" } } });
+const root = values.root
+  ? resolve(values.root)
+  : join(dirname(fileURLToPath(import.meta.url)), "..");
 
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const rows = [];
-for (const workspace of workspaces) {
-  const report = join(root, workspace, "test-results", "vitest.json");
-  if (!existsSync(report)) continue;
-  const json = JSON.parse(readFileSync(report, "utf8"));
-  const passed = json.numPassedTests ?? 0;
-  const failed = json.numFailedTests ?? 0;
-  const skipped = (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
-  totals.passed += passed;
-  totals.failed += failed;
-  totals.skipped += skipped;
-  rows.push(`  ${workspace.padEnd(28)} ${passed} passed, ${failed} failed, ${skipped} skipped`);
-}
+const { results, totals } = summarize(root);
+const width = Math.max(0, ...results.map(({ workspace }) => workspace.length)) + 2;
 console.log("\nTest summary by workspace:");
-console.log(rows.join("\n") || "  (no test reports found)");
+if (results.length === 0) console.log("  (no workspace has a test script)");
+for (const { workspace, passed, failed, skipped, seconds, problems } of results) {
+  const mark = failed > 0 ? "FAILED" : "ok";
+  // vitest's own wall time for the workspace (a turbo cache hit replays the recorded one).
+  const time = seconds === undefined ? "" : `  ${seconds.toFixed(1)} s`;
+  console.log(
+    `  ${workspace.padEnd(width)} ${passed} passed, ${failed} failed, ${skipped} skipped  ${mark}${time}`,
+  );
+  for (const problem of problems) console.log(`      - ${problem}`);
+}
+const failedWorkspaces = results
+  .filter(({ failed }) => failed > 0)
+  .map(({ workspace }) => workspace);
+if (failedWorkspaces.length) console.log(`\nFailed: ${failedWorkspaces.join(", ")}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(totals.failed > 0 || rows.length === 0 ? 1 : 0);
+process.exit(totals.failed > 0 || results.length === 0 ? 1 : 0);

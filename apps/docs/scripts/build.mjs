@@ -13,6 +13,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -25,6 +26,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { parse as parseYaml } from "yaml";
 import {
   buildPortalSpec,
@@ -56,7 +58,16 @@ try {
 }
 
 function build() {
-  const specPath = require.resolve("@vivamo/spec/openapi.json");
+  // The file behind `@vivamo/spec/openapi.json`, found without resolving it (which would fail
+  // with a bare "Cannot find module" when the spec was never bundled).
+  const specPath = join(
+    dirname(require.resolve("@vivamo/spec/package.json")),
+    "dist",
+    "openapi.json",
+  );
+  if (!existsSync(specPath)) {
+    throw new Error(`The bundled spec ${specPath} is missing: run \`pnpm generate\` first.`);
+  }
   const bundled = JSON.parse(readFileSync(specPath, "utf8"));
   const config = parseYaml(readFileSync(configPath, "utf8")) ?? {};
 
@@ -77,6 +88,8 @@ function build() {
   const guides = loadGuides(join(appDir, "guides"));
   const portalSpec = buildPortalSpec(bundled, {
     guides,
+    // The portal's "Local mock" server and curl samples use the port the mock runs on.
+    mockServer: `http://127.0.0.1:${mockPort()}`,
     logo: {
       url: `data:image/svg+xml;base64,${logoSvg.toString("base64")}`,
       altText: "Vivamo API",
@@ -124,6 +137,15 @@ function build() {
     bytes: statSync(join(distDir, file)).size,
   }));
   const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
+  // What the static server sends to a browser that accepts brotli (src/static-server.mjs).
+  const onTheWire = files.reduce(
+    (sum, { file }) =>
+      sum +
+      brotliCompressSync(readFileSync(join(distDir, file)), {
+        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 },
+      }).length,
+    0,
+  );
   const operations = listOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
   for (const { file, bytes } of files) {
@@ -131,6 +153,9 @@ function build() {
   }
   console.log(
     `  ${"page weight (total)".padEnd(22)} ${formatBytes(total).padStart(10)}  (${total} bytes)`,
+  );
+  console.log(
+    `  ${"brotli (as served)".padEnd(22)} ${formatBytes(onTheWire).padStart(10)}  (${onTheWire} bytes)`,
   );
   console.log(`  ${operations} operations, ${portalSpec["x-tagGroups"].length} sidebar groups`);
   console.log(`  build time ${((performance.now() - started) / 1000).toFixed(2)} s\n`);
@@ -269,6 +294,15 @@ function localizePage(html, standalone, config, guideSlugs) {
     throw new Error("The page template lost its VIVAMO_THEME_CSS placeholder");
   }
   return page.replace(placeholder, () => themeToCss(config.openapi?.theme) + guidesCss(guideSlugs));
+}
+
+/** VIVAMO_MOCK_PORT (default 4010), the port `npm start` runs the mock on. */
+function mockPort() {
+  const raw = process.env.VIVAMO_MOCK_PORT || "4010";
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`VIVAMO_MOCK_PORT must be a port number (1-65535), got "${raw}".`);
+  return port;
 }
 
 /** @param {number} bytes */

@@ -255,7 +255,18 @@ export function buildPortalSpec(bundled, options) {
     throw new Error(`Code samples are out of step with the spec:\n${problems.join("\n")}`);
   }
 
-  const servers = /** @type {{ url: string, description?: string }[]} */ (spec.servers ?? []);
+  // Redoc shows server descriptions as plain text: Markdown code marks would appear literally.
+  // The local mock's entry gets the port the mock actually runs on (`mockServer`).
+  const servers = /** @type {{ url: string, description?: string }[]} */ (spec.servers ?? []).map(
+    (server) => ({
+      ...server,
+      url: options.mockServer && isLoopbackUrl(server.url) ? options.mockServer : server.url,
+      ...(server.description !== undefined && {
+        description: server.description.replace(/`([^`]*)`/g, "$1"),
+      }),
+    }),
+  );
+  if (spec.servers) spec.servers = servers;
   const productionServer =
     options.productionServer ??
     (
@@ -263,9 +274,7 @@ export function buildPortalSpec(bundled, options) {
       servers.find((s) => s.url.startsWith("https://")) ??
       servers[0]
     )?.url;
-  const mockServer =
-    options.mockServer ??
-    servers.find((s) => /^http:\/\/(127\.0\.0\.1|localhost)\b/.test(s.url))?.url;
+  const mockServer = options.mockServer ?? servers.find((s) => isLoopbackUrl(s.url))?.url;
   if (!productionServer) throw new Error("The spec lists no server to use in the curl samples.");
 
   for (const entry of operations) {
@@ -507,4 +516,12 @@ export function readEmbeddedDefinition(html) {
   const match = /const __redoc_definition = (.*);\n/.exec(html);
   if (!match?.[1]) throw new Error("The page embeds no __redoc_definition");
   return JSON.parse(match[1]);
+}
+
+/**
+ * True for a plain-HTTP URL on this machine (the local mock's server entry).
+ * @param {string} url
+ */
+function isLoopbackUrl(url) {
+  return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
 }

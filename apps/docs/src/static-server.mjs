@@ -1,10 +1,33 @@
 // @ts-check
 // A small static file server for the built portal (apps/docs/dist), on loopback. Used by
-// `scripts/serve.mjs` (the main command) and by the browser test. Node built-ins only.
+// `scripts/serve.mjs` (the main command) and by the browser tests. Node built-ins only.
+//
+// Text files are sent compressed when the browser accepts it (brotli, else gzip, by the request's
+// Accept-Encoding, with `Vary: Accept-Encoding`): the portal's 2.6 MiB page weighs about a quarter
+// of that on the wire. Each file is compressed once per version (path, size, mtime) and kept in
+// memory: the portal is a handful of files.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+
+const compressors = {
+  // Quality 5 compresses the 2.2 MB Redoc bundle in about 0.3 s (11 takes over 15 s) for 10% more
+  // bytes: a good trade for compressing on the first request.
+  br: (/** @type {Buffer} */ data) =>
+    promisify(brotliCompress)(data, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: 5,
+        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+  gzip: (/** @type {Buffer} */ data) => promisify(gzip)(data, { level: 9 }),
+};
+/** Below this size compression saves too little to matter. */
+const MIN_COMPRESS_BYTES = 1024;
 
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
@@ -22,7 +45,11 @@ const CONTENT_TYPES = {
 };
 
 /**
- * @typedef {{ url: string, port: number, host: string, close: () => Promise<void> }} StaticServer
+ * @typedef {{ bytesSent: number, bytesUncompressed: number, responses: number }} TransferStats
+ *   Body bytes of the 200 responses sent so far: as sent on the wire, and what they would have been
+ *   uncompressed.
+ * @typedef {{ url: string, port: number, host: string, close: () => Promise<void>,
+ *   stats: () => TransferStats }} StaticServer
  */
 
 /**
@@ -51,8 +78,13 @@ export async function startStaticServer({
     );
   }
 
+  /** @type {TransferStats} */
+  const stats = { bytesSent: 0, bytesUncompressed: 0, responses: 0 };
+  /** @type {Map<string, Promise<Buffer>>} file version + encoding -> compressed body */
+  const compressed = new Map();
+  const context = { base, spaFallback, stats, compressed };
   const server = createServer((request, response) => {
-    handle(base, spaFallback, request, response).catch((error) => {
+    handle(context, request, response).catch((error) => {
       if (!response.headersSent) send(response, 500, `Internal error: ${error.message}\n`);
       else response.destroy();
     });
@@ -95,16 +127,37 @@ export async function startStaticServer({
         server.close(() => resolveClose());
         for (const socket of sockets) socket.destroy();
       }),
+    stats: () => ({ ...stats }),
   };
 }
 
 /**
- * @param {string} base
- * @param {boolean} spaFallback
+ * The encoding to answer with: brotli if accepted, else gzip, else none ("identity"). Follows the
+ * q-values of Accept-Encoding, `*` included; `br;q=0` refuses brotli.
+ * @param {string | undefined} header
+ * @returns {"br" | "gzip" | undefined}
+ */
+export function negotiateEncoding(header) {
+  if (!header) return undefined;
+  /** @type {Map<string, number>} */
+  const weights = new Map();
+  for (const part of header.split(",")) {
+    const [name = "", ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    weights.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get("*") ?? 0;
+  const options = /** @type {const} */ (["br", "gzip"]).filter((name) => weight(name) > 0);
+  return options.sort((a, b) => weight(b) - weight(a))[0];
+}
+
+/**
+ * @param {{ base: string, spaFallback: boolean, stats: TransferStats,
+ *   compressed: Map<string, Promise<Buffer>> }} context
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
  */
-async function handle(base, spaFallback, request, response) {
+async function handle({ base, spaFallback, stats, compressed }, request, response) {
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.setHeader("Allow", "GET, HEAD");
     return send(response, 405, "Method not allowed\n");
@@ -133,15 +186,43 @@ async function handle(base, spaFallback, request, response) {
   }
   if (!info?.isFile()) return send(response, 404, "Not found\n");
 
+  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
   response.statusCode = 200;
-  response.setHeader(
-    "Content-Type",
-    CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
-  );
-  response.setHeader("Content-Length", info.size);
+  response.setHeader("Content-Type", type);
   response.setHeader("Cache-Control", "no-cache");
   response.setHeader("X-Content-Type-Options", "nosniff");
+
+  const compressible = /^(text\/|application\/(json|yaml))|^image\/svg/.test(type);
+  if (compressible) response.setHeader("Vary", "Accept-Encoding");
+  const encoding =
+    compressible && info.size >= MIN_COMPRESS_BYTES
+      ? negotiateEncoding(request.headers["accept-encoding"])
+      : undefined;
+  if (encoding) {
+    const key = `${file}\0${info.size}\0${info.mtimeMs}\0${encoding}`;
+    let body = compressed.get(key);
+    if (!body) {
+      // A rebuilt file replaces its older versions.
+      for (const old of compressed.keys()) if (old.startsWith(`${file}\0`)) compressed.delete(old);
+      body = readFile(file).then(compressors[encoding]);
+      compressed.set(key, body);
+      body.catch(() => compressed.delete(key));
+    }
+    const data = await body;
+    response.setHeader("Content-Encoding", encoding);
+    response.setHeader("Content-Length", data.length);
+    if (request.method === "HEAD") return void response.end();
+    stats.responses++;
+    stats.bytesSent += data.length;
+    stats.bytesUncompressed += info.size;
+    return void response.end(data);
+  }
+
+  response.setHeader("Content-Length", info.size);
   if (request.method === "HEAD") return void response.end();
+  stats.responses++;
+  stats.bytesSent += info.size;
+  stats.bytesUncompressed += info.size;
   await new Promise((resolvePipe, rejectPipe) => {
     const stream = createReadStream(file);
     stream.once("error", rejectPipe);

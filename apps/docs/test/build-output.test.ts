@@ -15,8 +15,19 @@ import { builtPage, bundledSpec, distDir, guidesDir } from "./helpers.js";
 const html = builtPage();
 const portal = readEmbeddedDefinition(html);
 const spec = bundledSpec();
+/** The local mock's URL the portal was built for (scripts/build.mjs reads VIVAMO_MOCK_PORT too). */
+const localMock = `http://127.0.0.1:${process.env.VIVAMO_MOCK_PORT || 4010}`;
 
 describe("the built portal works offline", () => {
+  test("lists the local mock on the port it runs on (VIVAMO_MOCK_PORT), in plain text", () => {
+    const servers = portal.servers as { url: string; description?: string }[];
+    const local = servers.find((server) => server.url.startsWith("http://127.0.0.1"));
+    expect(local?.url).toBe(localMock);
+    expect(local?.description).toMatch(/^Local mock/);
+    // Redoc shows descriptions as plain text: no Markdown code marks.
+    for (const server of servers) expect(server.description ?? "").not.toContain("`");
+  });
+
   test("dist holds the page, the pinned Redoc bundle and the icon, nothing else", () => {
     expect(readdirSync(distDir).sort()).toEqual([
       "favicon.svg",
@@ -101,7 +112,7 @@ describe("the portal's copy of the spec", () => {
       expect(curl, operationId).toContain('--header "Authorization: Bearer $VIVAMO_API_KEY"');
       expect(curl, operationId).not.toMatch(/\{[A-Za-z]+\}/);
       if (operation.requestBody) expect(curl, operationId).toContain("--data '{");
-      expect(byLabel["curl (local mock)"]!.source, operationId).toContain("http://127.0.0.1:4010/");
+      expect(byLabel["curl (local mock)"]!.source, operationId).toContain(`${localMock}/`);
     }
   });
 

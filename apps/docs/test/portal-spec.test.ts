@@ -184,6 +184,25 @@ describe("buildPortalSpec", () => {
     expect(portal.info["x-logo"].altText).toBe("Logo");
   });
 
+  test("points the local mock's server entry and curl samples at mockServer, in plain text", () => {
+    const input = tinySpec();
+    input.servers[1]!.description = "Local mock (started by `npm start`)";
+    const portal = buildPortalSpec(input, {
+      guides: [],
+      typeScriptSamples: { getThing: "a", updateThing: "b" },
+      mockServer: "http://127.0.0.1:5123",
+    });
+    expect(portal.servers).toEqual([
+      { url: "https://api.example.com/v1", description: "Production" },
+      { url: "http://127.0.0.1:5123", description: "Local mock (started by npm start)" },
+    ]);
+    const [get] = listOperations(portal);
+    const local = get!.operation["x-codeSamples"].find(
+      (s: { label: string }) => s.label === "curl (local mock)",
+    );
+    expect(local.source).toContain("http://127.0.0.1:5123/things/");
+  });
+
   test("puts a tag used only by a webhook in the sidebar too", () => {
     const input = {
       ...tinySpec(),

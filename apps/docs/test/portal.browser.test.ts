@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
+import { scaled } from "../../../vitest.shared.mjs";
 import { distDir, resultsDir } from "./helpers.js";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
@@ -66,6 +67,9 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       return route.abort("blockedbyclient");
     });
     page = context.pages()[0] ?? (await context.newPage());
+    // Playwright's 30 s default, scaled with the machine's load like every other wait.
+    page.setDefaultTimeout(scaled(30_000));
+    page.setDefaultNavigationTimeout(scaled(30_000));
     page.on("requestfailed", (request) => {
       failed.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
     });
@@ -74,7 +78,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
     });
     page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
-  }, 60_000);
+  }, scaled(60_000));
 
   afterAll(async () => {
     await context?.close();
@@ -97,7 +101,10 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       "API reference",
       "Customers",
     ]) {
-      await sidebar.getByText(label, { exact: true }).first().waitFor({ timeout: 10_000 });
+      await sidebar
+        .getByText(label, { exact: true })
+        .first()
+        .waitFor({ timeout: scaled(10_000) });
     }
   });
 
@@ -130,7 +137,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
           }
           return kyc.isVisible();
         },
-        { timeout: 10_000 },
+        { timeout: scaled(10_000) },
       )
       .toBe(false);
     await expand(field("customers"));
@@ -149,7 +156,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
       await expect(field(path).locator(".schema-name").first().textContent(), path).resolves.toBe(
         name,
       );
-      await field(path).waitFor({ state: "visible", timeout: 5_000 });
+      await field(path).waitFor({ state: "visible", timeout: scaled(5_000) });
     }
 
     // The code samples panel shows the TypeScript sample first.

@@ -16,6 +16,7 @@ import {
   listOperations,
   readEmbeddedDefinition,
 } from "../src/portal-spec.mjs";
+import { scaled } from "../../../vitest.shared.mjs";
 import { builtPage, bundledSpec, checkSchema, samplesDir, successSchema } from "./helpers.js";
 
 const spec = bundledSpec();
@@ -26,7 +27,7 @@ const pathPattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, 
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ errors: true });
+  mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
 });
 afterAll(async () => {
   await mock?.close();
@@ -130,14 +131,14 @@ describe.skipIf(!curl)("curl samples (local mock)", () => {
         (s: { label: string }) => s.label === "curl (local mock)",
       );
       expect(sample, "the built portal has a local-mock curl sample").toBeDefined();
-      const command = sample.source.replace("http://127.0.0.1:4010", mock.url);
+      const command = sample.source.replace(/http:\/\/127\.0\.0\.1:\d+/, mock.url);
       const { stdout } = await promisify(execFile)(
         "sh",
         [
           "-c",
           command.replace(/^curl /, "curl --silent --show-error --fail-with-body --max-time 10 "),
         ],
-        { timeout: 15_000 },
+        { timeout: scaled(15_000) },
       );
       expect(checkSchema(spec, successSchema(operation), JSON.parse(stdout))).toEqual([]);
     },

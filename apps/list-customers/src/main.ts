@@ -1,19 +1,32 @@
 // Example integrator app: pages through every customer with @vivamo/api-client and prints a summary.
 //
-//   VIVAMO_BASE_URL=http://127.0.0.1:4010 pnpm start -- --size 100 --concurrency 4
+//   pnpm --filter @vivamo/example-list-customers start -- --size 100 --concurrency 4
 //
-// VIVAMO_BASE_URL defaults to the local Prism mock (`npm start` at the repository root). The mock
-// accepts any key, so VIVAMO_API_KEY is only needed against the real API.
+// The API defaults to the local Prism mock (`npm start` at the repository root) on
+// http://127.0.0.1:$VIVAMO_MOCK_PORT (4010 by default); VIVAMO_BASE_URL points it anywhere else.
+// The mock accepts any key, so VIVAMO_API_KEY is only needed against the real API.
 import { parseArgs } from "node:util";
-import { createVivamoClient, VivamoError, type Customer } from "@vivamo/api-client";
+import {
+  createVivamoClient,
+  VivamoConnectionError,
+  VivamoError,
+  VivamoTimeoutError,
+  type Customer,
+} from "@vivamo/api-client";
 
+// `pnpm start -- --size 100` hands the script a literal "--" first (pnpm passes it through):
+// drop it, so that the documented form and the plain `pnpm start --size 100` both work.
+const argv = process.argv.slice(2);
+if (argv[0] === "--") argv.shift();
 const { values } = parseArgs({
+  args: argv,
   options: {
     size: { type: "string", default: "100" },
     concurrency: { type: "string", default: "4" },
   },
 });
-const baseUrl = process.env.VIVAMO_BASE_URL ?? "http://127.0.0.1:4010";
+const mockPort = process.env.VIVAMO_MOCK_PORT || "4010";
+const baseUrl = process.env.VIVAMO_BASE_URL || `http://127.0.0.1:${mockPort}`;
 const local = /^http:\/\/(127\.|localhost|\[::1\])/.test(baseUrl);
 
 /** Adds one to `key` in `counts`. */
@@ -66,5 +79,13 @@ async function main() {
 main().catch((error: unknown) => {
   // A VivamoError says what went wrong and how to fix it; anything else is a bug: show the stack.
   console.error(error instanceof VivamoError ? `${error.name}: ${error.message}` : error);
+  const refused = error instanceof VivamoConnectionError && !(error instanceof VivamoTimeoutError);
+  if (refused && local) {
+    console.error(
+      `Nothing answered at ${baseUrl}. Start the mock first: \`npm start\` at the repository root` +
+        ` (or \`pnpm --filter @vivamo/mock-server start\`), with VIVAMO_MOCK_PORT=${mockPort}` +
+        " if it is not on the default port 4010.",
+    );
+  }
   process.exitCode = 1;
 });

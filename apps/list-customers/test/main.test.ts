@@ -6,7 +6,8 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bundledSpecPath, startMock } from "@vivamo/mock-server";
+import { bundledSpecPath, freePort, startMock } from "@vivamo/mock-server";
+import { scaled } from "../../../vitest.shared.mjs";
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -20,8 +21,8 @@ async function main(env: Record<string, string>, args: string[] = []) {
       [require.resolve("tsx/cli"), "src/main.ts", ...args],
       {
         cwd,
-        env: { ...process.env, VIVAMO_API_KEY: "", ...env },
-        timeout: 20_000,
+        env: { ...process.env, VIVAMO_API_KEY: "", VIVAMO_BASE_URL: "", ...env },
+        timeout: scaled(30_000),
       },
     );
     return { stdout, stderr, code: 0 };
@@ -33,7 +34,7 @@ async function main(env: Record<string, string>, args: string[] = []) {
 
 let mock: Awaited<ReturnType<typeof startMock>>;
 beforeAll(async () => {
-  mock = await startMock({ errors: true });
+  mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
 });
 afterAll(async () => {
   await mock?.close();
@@ -83,4 +84,31 @@ it("explains a bad page size and exits with 1", async () => {
   const { stderr, code } = await main({ VIVAMO_BASE_URL: mock.url }, ["--size", "0"]);
   expect(code).toBe(1);
   expect(stderr).toContain("VivamoError: size must be an integer >= 1, got number 0");
+});
+
+it("takes pnpm's leading `--` and finds the mock on VIVAMO_MOCK_PORT", async () => {
+  // `pnpm start -- --size 7 --concurrency 2` runs `tsx src/main.ts -- --size 7 --concurrency 2`.
+  const { stdout, stderr, code } = await main({ VIVAMO_MOCK_PORT: String(mock.port) }, [
+    "--",
+    "--size",
+    "7",
+    "--concurrency",
+    "2",
+  ]);
+  expect(stderr).toBe("");
+  expect(code).toBe(0);
+  expect(stdout).toContain(
+    `Vivamo customers at http://127.0.0.1:${mock.port} (pages of 7, 2 at a time)`,
+  );
+});
+
+it("says how to start the mock when nothing answers on its port", async () => {
+  const port = await freePort(); // free: nothing listens there
+  const { stderr, code } = await main({ VIVAMO_MOCK_PORT: String(port) }, ["--size", "5"]);
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/^VivamoConnectionError: /);
+  expect(stderr).toContain(
+    `Nothing answered at http://127.0.0.1:${port}. Start the mock first: \`npm start\``,
+  );
+  expect(stderr).toContain(`VIVAMO_MOCK_PORT=${port}`);
 });

@@ -1,0 +1,200 @@
+// Every command a README shows runs as written. A shell block that a README marks as runnable is
+// executed here, from the repository root, exactly as a reader would paste it:
+//
+//   <!-- runnable -->          the block runs to completion and exits 0, against a running mock
+//   ```sh                      (the Prism mock of the bundled spec, on VIVAMO_MOCK_PORT)
+//   ...
+//   ```
+//
+//   <!-- runnable: server -->  the block starts a server: it must print its URL(s), answer on
+//   ```sh                      them, and stop cleanly (exit 0, no ELIFECYCLE) on Ctrl-C; it gets
+//   ...                        its own free VIVAMO_MOCK_PORT and VIVAMO_DOCS_PORT
+//   ```
+//
+// Blocks run with `bash -e -c` (a terminal's shell is bash far more often than not, and bash, like
+// an interactive shell, does not die with a server that handled Ctrl-C itself and exited 0).
+// The marker is documented in the root README ("Runnable README commands").
+import { execFile, spawn } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { freePort, startMock } from "@vivamo/mock-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scaled } from "../../../vitest.shared.mjs";
+
+const exec = promisify(execFile);
+const repo = fileURLToPath(new URL("../../..", import.meta.url));
+
+// The marker, optional blank lines (Prettier adds one), then the fenced block.
+const MARKER = /<!--\s*runnable(?::\s*(server))?\s*-->\s*\n(```[^\n]*)\n([\s\S]*?)\n```/g;
+
+/** A marker on its own line. */
+const MARKER_LINE = /^<!--\s*runnable\b.*-->\s*$/gm;
+
+/**
+ * A README's text with four-backtick fences blanked out (line count kept): what they show is an
+ * example of the Markdown itself (as in the root README's description of the marker), not a block.
+ * @param {string} text
+ */
+const withoutExamples = (text) =>
+  text.replace(/^````[^\n]*\n[\s\S]*?^````[ \t]*$/gm, (example) => example.replace(/[^\n]/g, ""));
+
+/** Every README.md tracked by git, its runnable blocks (and the line each starts on), its markers. */
+async function readmes() {
+  const { stdout } = await exec("git", ["ls-files", "-z", "--", "README.md", "**/README.md"], {
+    cwd: repo,
+  });
+  return stdout
+    .split("\0")
+    .filter(Boolean)
+    .map((file) => {
+      const text = withoutExamples(readFileSync(join(repo, file), "utf8"));
+      const blocks = [...text.matchAll(MARKER)].map((match) => ({
+        file,
+        line: text.slice(0, match.index).split("\n").length,
+        server: match[1] === "server",
+        fence: match[2],
+        script: match[3],
+      }));
+      return { file, blocks, markers: text.match(MARKER_LINE)?.length ?? 0 };
+    });
+}
+const files = await readmes();
+const blocks = files.flatMap((readme) => readme.blocks);
+
+let mock;
+let env;
+let shimDir;
+beforeAll(async () => {
+  mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(120_000) });
+  env = {
+    ...process.env,
+    VIVAMO_MOCK_PORT: String(mock.port),
+    VIVAMO_DOCS_PORT: String(await freePort()),
+    // The blocks run as a reader would run them, not as part of this vitest run.
+    VITEST: "",
+    VITEST_WORKER_ID: "",
+    NODE_OPTIONS: "",
+    FORCE_COLOR: "0",
+    NO_COLOR: "1",
+  };
+  // `npm test` may have run pnpm through npx (no global pnpm): give the blocks a `pnpm` anyway.
+  const onPath = await exec("pnpm", ["--version"], { env }).then(
+    () => true,
+    () => false,
+  );
+  if (!onPath && process.env.npm_execpath?.includes("pnpm")) {
+    shimDir = mkdtempSync(join(tmpdir(), "vivamo-pnpm-"));
+    const shim = join(shimDir, "pnpm");
+    writeFileSync(
+      shim,
+      `#!/bin/sh\nexec "${process.execPath}" "${process.env.npm_execpath}" "$@"\n`,
+    );
+    chmodSync(shim, 0o755);
+    env.PATH = `${shimDir}:${env.PATH}`;
+  }
+});
+afterAll(async () => {
+  await mock?.close();
+  if (shimDir) rmSync(shimDir, { recursive: true, force: true });
+});
+
+describe("README commands", () => {
+  it("finds the runnable blocks of the READMEs, all of them shell blocks", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const block of blocks) {
+      expect(block.fence, `${block.file}:${block.line}`).toMatch(/^```(sh|bash|shell)$/);
+      expect(block.script.trim(), `${block.file}:${block.line}`).not.toBe("");
+    }
+  });
+
+  it("never leaves a runnable marker without its shell block", () => {
+    for (const { file, blocks: found, markers } of files) expect(found.length, file).toBe(markers);
+  });
+
+  for (const block of blocks.filter((b) => !b.server)) {
+    it(`runs ${block.file}:${block.line} as written`, async () => {
+      const result = await exec("bash", ["-e", "-c", block.script], {
+        cwd: repo,
+        env,
+        timeout: scaled(120_000),
+        maxBuffer: 16 << 20,
+      }).catch((error) => error);
+      const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
+      expect(result.code ?? 0, `${block.script}\n--- output:\n${output}`).toBe(0);
+    });
+  }
+
+  for (const block of blocks.filter((b) => b.server)) {
+    it(`starts ${block.file}:${block.line}, answers, and stops cleanly on Ctrl-C`, async () => {
+      const serverEnv = {
+        ...env,
+        VIVAMO_MOCK_PORT: String(await freePort()),
+        VIVAMO_DOCS_PORT: String(await freePort()),
+        VIVAMO_REMOTE_CACHE_PORT: String(await freePort()),
+      };
+      const server = await startServerBlock(block.script, serverEnv);
+      try {
+        // Every loopback URL it printed answers (any status below 500: the server is up).
+        const urls = new Set(server.output().match(/http:\/\/127\.0\.0\.1:\d+/g));
+        expect(urls.size, server.output()).toBeGreaterThan(0);
+        for (const url of urls) {
+          const response = await fetch(`${url}/`);
+          expect(response.status, `${url}\n${server.output()}`).toBeLessThan(500);
+        }
+      } finally {
+        const { code, signal } = await server.interrupt();
+        expect({ code, signal }, server.output()).toEqual({ code: 0, signal: null });
+        expect(server.output()).not.toMatch(/ELIFECYCLE|Command failed/);
+      }
+    });
+  }
+});
+
+/**
+ * Runs a server block in its own process group and resolves once it printed a loopback URL.
+ * Fails with the block's output when it exits first or prints nothing within the (load-scaled)
+ * budget.
+ */
+function startServerBlock(script, serverEnv) {
+  const child = spawn("bash", ["-e", "-c", script], {
+    cwd: repo,
+    env: serverEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let text = "";
+  child.stdout.on("data", (chunk) => (text += chunk));
+  child.stderr.on("data", (chunk) => (text += chunk));
+  const exited = new Promise((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const handle = {
+    output: () => text,
+    // Ctrl-C in a terminal: SIGINT to the whole foreground process group.
+    interrupt: async () => {
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGINT");
+      const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), scaled(30_000));
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
+  // Generous: a first run may install what the server needs (scripts/remote-cache.mjs).
+  const budget = scaled(180_000);
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const poll = setInterval(() => {
+      if (/Press Ctrl-C|listening on http:\/\/127\.0\.0\.1:\d+/i.test(text)) {
+        clearInterval(poll);
+        resolve(handle);
+      } else if (child.exitCode !== null || Date.now() - started > budget) {
+        clearInterval(poll);
+        void handle.interrupt();
+        reject(new Error(`The server block did not start within ${budget} ms:\n${text}`));
+      }
+    }, 100);
+  });
+}
