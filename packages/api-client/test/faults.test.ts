@@ -14,6 +14,7 @@ import {
   VivamoTimeoutError,
   type VivamoClientOptions,
 } from "../src/index.js";
+import { scaled } from "../../../scripts/timeouts.mjs";
 import { exampleBody, ids, KEY, pageOf } from "./helpers.js";
 
 const page = pageOf(ids(3), 1, 10);
@@ -131,19 +132,26 @@ describe("connection refused", () => {
 });
 
 describe("a server that hangs", () => {
-  it("times out every attempt of a GET", { timeout: 5000 }, async () => {
+  // Long enough for every attempt to reach the server even on a busy machine (a request that
+  // times out before it arrives would make the call counts below meaningless), short enough for
+  // a quick test.
+  const hangMs = scaled(400);
+
+  it("times out every attempt of a GET", { timeout: scaled(10_000) }, async () => {
     const server = await serve(() => {});
-    const error = await client(server.url, { timeoutMs: 150, maxRetries: 1 })
+    const error = await client(server.url, { timeoutMs: hangMs, maxRetries: 1 })
       .customers.list()
       .catch((e) => e);
     expect(error).toBeInstanceOf(VivamoTimeoutError);
-    expect(error.message).toBe("GET /customers timed out after 150 ms");
+    expect(error.message).toBe(`GET /customers timed out after ${hangMs} ms`);
     expect(server.calls()).toBe(2);
   });
 
-  it("times out a POST once, without retrying it", { timeout: 5000 }, async () => {
+  it("times out a POST once, without retrying it", { timeout: scaled(10_000) }, async () => {
     const server = await serve(() => {});
-    await expect(post(server.url, { timeoutMs: 150 })).rejects.toBeInstanceOf(VivamoTimeoutError);
+    await expect(post(server.url, { timeoutMs: hangMs })).rejects.toBeInstanceOf(
+      VivamoTimeoutError,
+    );
     expect(server.calls()).toBe(1);
   });
 

