@@ -300,8 +300,9 @@ function localizePage(html, standalone, config, guideSlugs) {
 function mockPort() {
   const raw = process.env.VIVAMO_MOCK_PORT || "4010";
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`VIVAMO_MOCK_PORT must be a port number (1-65535), got "${raw}".`);
+  }
   return port;
 }
 

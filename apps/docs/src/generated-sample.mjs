@@ -17,8 +17,9 @@ import { SAMPLE_END, SAMPLE_START } from "./portal-spec.mjs";
 export function renderGeneratedSample(operation) {
   const { operationId, method, path, sdk } = operation;
   const where = `${method} ${path} (${operationId})`;
-  if (!sdk)
+  if (!sdk) {
     throw new Error(`${where} has no x-vivamo-sdk-method: it has no client method to show.`);
+  }
 
   /** @type {string[]} */
   const args = operation.pathParams.map((parameter) => {

@@ -50,8 +50,9 @@ export function findSampleFiles(samplesDir) {
   for (const dir of [join(samplesDir, GENERATED_SAMPLES), samplesDir]) {
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
-      if (file.endsWith(".ts") && !file.startsWith("_"))
+      if (file.endsWith(".ts") && !file.startsWith("_")) {
         files.set(file.slice(0, -3), join(dir, file));
+      }
     }
   }
   return files;

@@ -44,8 +44,9 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
       return route.continue();
     });
     page.on("response", async (response) => {
-      if (response.url().endsWith("/redoc.standalone.js"))
+      if (response.url().endsWith("/redoc.standalone.js")) {
         scriptEncodings.push((await response.allHeaders())["content-encoding"] ?? "none");
+      }
     });
   }, scaled(60_000));
 
@@ -74,8 +75,9 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
       /^Vivamo API/,
     );
     const sidebar = page.locator("[data-component-name='Menu/Menu']").first();
-    for (const label of ["Guides", "Getting started", "API reference", "Customers"])
+    for (const label of ["Guides", "Getting started", "API reference", "Customers"]) {
       expect(await sidebar.getByText(label, { exact: true }).first().isVisible(), label).toBe(true);
+    }
     expect(await page.getByRole("status").innerText()).toBe("Loading the API reference…");
     expect(await page.getByRole("status").isVisible()).toBe(true);
   });
@@ -100,7 +102,7 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
     scaled(120_000),
   );
 
-  test("received the page compressed, and says how many bytes that took", async () => {
+  test("received the page compressed, and says how many bytes that took", () => {
     expect(scriptEncodings.length).toBeGreaterThan(0);
     expect(scriptEncodings.every((encoding) => encoding === "br")).toBe(true);
     const { bytesSent, bytesUncompressed, responses } = server.stats();
