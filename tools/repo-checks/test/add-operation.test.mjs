@@ -135,13 +135,14 @@ afterAll(() => (copy ? rm(copy, { recursive: true, force: true }) : undefined));
 // The checks are independent, and each waits on a child process (tsc, Prism, vitest): run them
 // side by side to keep the whole proof within about a minute on a loaded 2-core machine.
 describe.concurrent("adding an operation to the spec and running pnpm generate", () => {
-  it("regenerates the types, the client layer, the README table and a docs sample, nothing else", () => {
+  it("regenerates the types, the client layer and its response validators, the README table and a docs sample, nothing else", () => {
     expect(changedFiles).toEqual(
       [
         ...Object.keys(NEW_OPERATION),
         "spec/openapi.yaml",
         "packages/api-types/src/generated/openapi.ts",
         "packages/api-client/src/generated/resources.ts",
+        "packages/api-client/src/generated/validators.js",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
       ].sort(),
@@ -336,10 +337,12 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
         ],
         { cwd: join(copy, "packages/api-client"), env, maxBuffer: 64 << 20 },
       ).catch((error) => error);
-      // Without colours or quotes: "listCustomerNotes (get /customers/...) > answers ...".
+      // Without colours, quotes or the vitest project's label ("|contract| "):
+      // "listCustomerNotes (get /customers/...) > answers ...".
       const output = `${contract.stdout ?? ""}${contract.stderr ?? ""}`
         .replace(/\x1b\[[0-9;]*m/g, "")
-        .replace(/'/g, "");
+        .replace(/'/g, "")
+        .replace(/\|[\w-]+\| /g, "");
       expect(contract instanceof Error, output).toBe(false);
       const title = "listCustomerNotes (get /customers/{externalCustomerId}/notes) > ";
       for (const test of [
