@@ -2,7 +2,7 @@
 // goes through `attempt()`: a timeout per attempt, the caller's abort signal, retries with
 // backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
 import type { ErrorBody } from "@vivamo/api-types";
-import type { HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from "openapi-fetch";
+import type { HeadersOptions, Middleware } from "openapi-fetch";
 import {
   VivamoConnectionError,
   VivamoError,
@@ -25,6 +25,7 @@ import {
   TransportFailure,
   type Exchange,
   type ExchangeInit,
+  type ParseAs,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
 import type { QuerySerializer } from "./serialize.js";
@@ -45,7 +46,10 @@ interface Call {
   fetch: FetchFunction;
 }
 
-/** The init of a raw call (`vivamo.GET(path, init)`): openapi-fetch's, plus the request options. */
+/**
+ * The init of a raw call (`vivamo.GET(path, init)`) as the implementation sees it: openapi-fetch's,
+ * narrowed as src/raw-calls.ts declares it, plus the request options.
+ */
 export interface RawInit extends RequestOptions {
   params?: {
     path?: Record<string, unknown>;
@@ -56,7 +60,7 @@ export interface RawInit extends RequestOptions {
   baseUrl?: string;
   fetch?: (input: Request, init?: { signal: AbortSignal }) => Promise<Response>;
   bodySerializer?: (body: unknown, headers?: Headers) => unknown;
-  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  querySerializer?: QuerySerializer;
   pathSerializer?: (path: string, params: Record<string, unknown>) => string;
   middleware?: Middleware[];
   parseAs?: ParseAs;
@@ -201,7 +205,7 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   /** Parses a 2xx JSON body; a body that is not JSON is the server's error, never a SyntaxError. */
   function parseJson(exchange: Exchange): unknown {
     try {
-      return JSON.parse(exchange.body as string);
+      return JSON.parse(exchange.body ?? "");
     } catch {
       throw apiError(exchange.response, undefined, "response is not valid JSON");
     }
@@ -297,8 +301,7 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     const { response } = exchange;
     if (!response.ok) return { error: parseErrorBody(exchange.body), response };
     // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.
-    const isJson = (parseAs ?? "json") === "json";
-    if (!isJson || exchange.body === undefined || exchange.body === "") {
+    if (parseAs === "text" || exchange.body === undefined || exchange.body === "") {
       return { data: exchange.body, response };
     }
     return { data: parseJson(exchange), response };
@@ -308,8 +311,8 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
 }
 
 /** An error body: JSON when it parses, else the text, as openapi-fetch returns it. */
-function parseErrorBody(body: unknown): unknown {
-  if (typeof body !== "string") return body;
+function parseErrorBody(body: string | undefined): unknown {
+  if (body === undefined) return body;
   try {
     return JSON.parse(body) as unknown;
   } catch {
