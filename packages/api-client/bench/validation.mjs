@@ -52,11 +52,12 @@ async function validatingClient(fetch) {
     () => false,
     (error) => error instanceof VivamoValidationError,
   );
-  if (wired)
+  if (wired) {
     return {
       how: "validateResponses: true",
       list: createVivamoClient({ ...options, validateResponses: true, fetch }).customers.list,
     };
+  }
   const plain = createVivamoClient({ ...options, fetch });
   return {
     how: "list, then validateResponse (option not wired in this build)",

@@ -82,12 +82,11 @@ export function renderValidators(operations) {
  * month. Formats with neither (int32, regex, ...) stay functions, imported from ajv-formats.
  */
 function addRegExpFormats(ajv) {
-  const regExpOf = (format) =>
-    format instanceof RegExp
-      ? format
-      : format?.validate instanceof RegExp && !format.type
-        ? format.validate
-        : undefined;
+  const regExpOf = (format) => {
+    if (format instanceof RegExp) return format;
+    if (format?.validate instanceof RegExp && !format.type) return format.validate;
+    return undefined;
+  };
   for (const [name, full] of Object.entries(fullFormats)) {
     ajv.addFormat(name, regExpOf(full) ?? regExpOf(fastFormats[name]) ?? full);
   }

@@ -3,6 +3,7 @@
 // backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
 import type { ErrorBody } from "@vivamo/api-types";
 import type { HeadersOptions, Middleware } from "openapi-fetch";
+import { isPlainObject } from "./arguments.js";
 import {
   VivamoConnectionError,
   VivamoError,
@@ -114,18 +115,13 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   /** The `VivamoApiError` for an answered call; everything it keeps is scrubbed of the key. */
   function apiError(response: Response, body: unknown, detail?: string): VivamoApiError {
     const safeBody = redactor.json(body);
-    const isObject = typeof safeBody === "object" && safeBody !== null && !Array.isArray(safeBody);
-    const serverMessage = isObject ? (safeBody as { message?: unknown }).message : undefined;
+    const errorBody = isPlainObject(safeBody) ? (safeBody as ErrorBody) : undefined;
+    const serverMessage: unknown = errorBody?.message;
     const message =
       detail ??
       (typeof serverMessage === "string" ? serverMessage : redactor.text(response.statusText));
     const ErrorClass = errorClassFor(response.status);
-    return new ErrorClass(
-      response.status,
-      message,
-      isObject ? (safeBody as ErrorBody) : undefined,
-      redactor.headers(response.headers),
-    );
+    return new ErrorClass(response.status, message, errorBody, redactor.headers(response.headers));
   }
 
   /** The error for a failed attempt that will not be retried. */
@@ -211,20 +207,24 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     }
   }
 
-  function requestOptions(options: RequestOptions | undefined): RequestOptions {
-    if (options === undefined || options === null) return {};
-    if (typeof options !== "object") {
-      throw new VivamoError(
-        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
-      );
-    }
-    checkRequestNumbers(options.timeoutMs, options.maxRetries);
-    return options;
+  /** A call's signal and limits: its request options, checked, over the client's. */
+  function limitsOf({ signal, timeoutMs, maxRetries }: RequestOptions) {
+    checkRequestNumbers(timeoutMs, maxRetries);
+    return {
+      signal,
+      timeoutMs: timeoutMs ?? options.timeoutMs,
+      maxRetries: maxRetries ?? options.maxRetries,
+    };
   }
 
   /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
   const send: SendOperation = async (request: OperationRequest, rawOptions?: RequestOptions) => {
-    const { signal, timeoutMs, maxRetries, headers } = requestOptions(rawOptions);
+    const requestOptions = rawOptions ?? {};
+    if (typeof requestOptions !== "object") {
+      throw new VivamoError(
+        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
+      );
+    }
     const exchange = await attempt({
       method: request.method,
       path: request.path,
@@ -232,11 +232,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         baseUrl: options.baseUrl,
         params: { path: request.pathParams ?? {}, query: request.query ?? {} },
         body: request.body,
-        headers,
+        headers: requestOptions.headers,
       },
-      signal,
-      timeoutMs: timeoutMs ?? options.timeoutMs,
-      maxRetries: maxRetries ?? options.maxRetries,
+      ...limitsOf(requestOptions),
       retryable: request.retryable,
       fetch: options.fetch,
     });
@@ -271,7 +269,6 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       headers,
       ...requestInit
     } = init;
-    checkRequestNumbers(timeoutMs, maxRetries);
     if (redirect !== undefined && redirect !== "manual") {
       throw new VivamoError(
         `redirect must be "manual", got ${JSON.stringify(redirect)}: the client never follows redirects (VivamoRedirectError)`,
@@ -292,9 +289,7 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         parseAs,
         requestInit,
       },
-      signal,
-      timeoutMs: timeoutMs ?? options.timeoutMs,
-      maxRetries: maxRetries ?? options.maxRetries,
+      ...limitsOf({ signal, timeoutMs, maxRetries }),
       retryable: idempotent ?? IDEMPOTENT_METHODS.has(method),
       fetch: fetch ?? options.fetch,
     });

@@ -86,16 +86,17 @@ function mostSpecific(errors: ResponseValidationError[]): ResponseValidationErro
 
 const depth = (pointer: string) => pointer.split("/").length;
 
+/** The property a keyword's error names: the missing or the extra one, if any. */
+function namedProperty(keyword: string, params: ResponseValidationError["params"]): unknown {
+  if (keyword === "required" || keyword === "dependentRequired") return params.missingProperty;
+  if (keyword === "additionalProperties") return params.additionalProperty;
+  if (keyword === "unevaluatedProperties") return params.unevaluatedProperty;
+  return undefined;
+}
+
 /** The failing value's pointer: the missing or extra property itself, not its parent object. */
 function pointerOf({ instancePath, keyword, params }: ResponseValidationError): string {
-  const property =
-    keyword === "required" || keyword === "dependentRequired"
-      ? params.missingProperty
-      : keyword === "additionalProperties"
-        ? params.additionalProperty
-        : keyword === "unevaluatedProperties"
-          ? params.unevaluatedProperty
-          : undefined;
+  const property = namedProperty(keyword, params);
   if (typeof property !== "string") return instancePath;
   return `${instancePath}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
 }

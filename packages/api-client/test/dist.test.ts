@@ -19,7 +19,6 @@ const names = [
   "RateLimitError",
   "InternalServerError",
   "VivamoRedirectError",
-  "VivamoValidationError",
   // src/webhooks.ts
   "verifyWebhookSignature",
   "parseWebhookPayload",

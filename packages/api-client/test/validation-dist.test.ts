@@ -29,7 +29,7 @@ describe.each([
     "CommonJS",
     "index.cjs",
     "validation.cjs",
-    async (file: string) => require(new URL(file, dist).pathname),
+    (file: string) => Promise.resolve(require(new URL(file, dist).pathname)),
   ],
 ])("dist (%s)", (_format, index, validation, load) => {
   it("validates, throwing the package's own VivamoValidationError", async () => {

@@ -550,7 +550,7 @@ export function createOperations(send: SendOperation): Operations {
     },
     geolocation: {
       check: async (ip, options) => {
-        requireBody(ip, "checkGeolocation", "ip");
+        requireBody(ip, "checkGeolocation", "ip", "string");
         return send(
           {
             operationId: "checkGeolocation",
