@@ -288,15 +288,18 @@ function renderImplementation({ operation, name, args, responseType }) {
   return `      ${name}: (${names.join(", ")}) => ${call},`;
 }
 
-/** The `BodyKind` of src/arguments.ts for a property schema, when it has one simple JSON type. */
+/**
+ * The `BodyKind` of src/arguments.ts for a property schema, when it has one simple JSON type:
+ * its `type`, or the one `type` every `anyOf` / `oneOf` branch shares (`ip`: an IPv4 or an IPv6
+ * string).
+ */
 function fieldKind(/** @type {any} */ schema) {
+  /** @type {Record<string, string | undefined>} */
   const kinds = { string: "string", boolean: "boolean", number: "number", integer: "number" };
-  // `anyOf`/`oneOf` alternatives of one JSON type (an IPv4 or IPv6 string) have that type.
-  const alternatives = schema?.anyOf ?? schema?.oneOf;
-  const types = alternatives
-    ? [...new Set(alternatives.map((/** @type {any} */ a) => a.type))]
-    : [schema?.type];
-  return types.length === 1 ? kinds[/** @type {keyof typeof kinds} */ (types[0])] : undefined;
+  const kindOf = (/** @type {any} */ branch) => kinds[String(branch?.type)];
+  const branches = schema?.anyOf ?? schema?.oneOf;
+  const found = new Set(Array.isArray(branches) ? branches.map(kindOf) : [kindOf(schema)]);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** `CustomersOperations` for `customers`. */

@@ -14,15 +14,29 @@ export function describeValue(value: unknown): string {
   return typeof value; // function, symbol
 }
 
-/** The error for an argument `name` that is not `what`. */
-export function invalidArgument(name: string, value: unknown, what: string): VivamoError {
-  return new VivamoError(`${name} must be ${what}, got ${describeValue(value)}`);
+/** The one message format: "<name> must be <what>, got <type> <value>". */
+export function mustBe(name: string, what: string, value: unknown): string {
+  return `${name} must be ${what}, got ${describeValue(value)}`;
 }
 
-/** Throws unless `value` is `undefined` or a safe integer >= `min` (so never sent as `1e+21`). */
+/** The error for an argument `name` that is not `what`. */
+export function invalidArgument(name: string, value: unknown, what: string): VivamoError {
+  return new VivamoError(mustBe(name, what, value));
+}
+
+/** A JSON object: not `null`, not an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A safe integer >= `min`: never sent as `1e+21`, never rounded. */
+export function isIntegerAtLeast(value: unknown, min: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= min;
+}
+
+/** Throws unless `value` is `undefined` or a safe integer >= `min`. */
 export function checkOptionalInteger(name: string, value: unknown, min: number): void {
-  if (value === undefined) return;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
+  if (value !== undefined && !isIntegerAtLeast(value, min)) {
     throw invalidArgument(name, value, `an integer >= ${min}`);
   }
 }
@@ -40,7 +54,7 @@ const expected: Record<BodyKind, string> = {
 function isKind(value: unknown, kind: BodyKind): boolean {
   switch (kind) {
     case "object":
-      return typeof value === "object" && value !== null && !Array.isArray(value);
+      return isPlainObject(value);
     case "string":
       return typeof value === "string" && value !== "";
     case "boolean":
@@ -82,8 +96,6 @@ export function requireBody(
     return;
   }
   if (!isKind(value, expectedKind)) {
-    throw new VivamoError(
-      `${name} must be ${expected[expectedKind]}, got ${describeValue(value)} (${operationId})`,
-    );
+    throw new VivamoError(`${mustBe(name, expected[expectedKind], value)} (${operationId})`);
   }
 }

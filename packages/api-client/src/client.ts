@@ -1,8 +1,7 @@
 // createVivamoClient: checks the options and assembles the transport, the resources and the raw
 // openapi-fetch-style calls. Each part lives in its own file.
-import type { Client } from "openapi-fetch";
-import type { paths } from "@vivamo/api-types";
 import { resolveOptions, type VivamoClientOptions } from "./options.js";
+import type { RawCalls } from "./raw-calls.js";
 import { createRedactor } from "./redact.js";
 import { createResources, type Resources } from "./resources.js";
 import { createTransport, type RawInit } from "./transport.js";
@@ -11,7 +10,7 @@ import { createTransport, type RawInit } from "./transport.js";
  * The resources (`customers`, `paymentIntents`, ...), plus the typed openapi-fetch calls (`GET`,
  * `POST`, ..., `request`, `use`, `eject`) for any operation of the spec by its path.
  */
-export interface VivamoClient extends Client<paths>, Resources {}
+export interface VivamoClient extends RawCalls, Resources {}
 
 const RAW_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
 
@@ -31,7 +30,7 @@ export function createVivamoClient(options: VivamoClientOptions = {}): VivamoCli
     use: transport.use,
     eject: transport.eject,
   };
-  // The raw calls are implemented once for every path and method; their per-path types are
-  // openapi-fetch's `Client<paths>`, which cannot be spelled for a generic implementation.
+  // The raw calls are implemented once for every path and method; their per-path types
+  // (src/raw-calls.ts) cannot be spelled for a generic implementation.
   return client as unknown as VivamoClient;
 }

@@ -8,7 +8,10 @@ const REDACTED = "[redacted]";
 /** Removes `secret` from strings, from the string values of a parsed JSON body, and from headers. */
 export interface Redactor {
   text(text: string): string;
-  /** A copy of a parsed JSON value with `secret` removed from every string value in it. */
+  /**
+   * Removes `secret` from every string value of `value`, IN PLACE, and returns it. Only for a
+   * value just parsed from JSON that nothing else holds (an error body).
+   */
   json(value: unknown): unknown;
   headers(headers: Headers): Headers;
 }
@@ -20,47 +23,24 @@ export function createRedactor(secret: string): Redactor {
 
 /**
  * Walks the value with an explicit stack rather than recursion, so that a hostile body nested
- * a million levels deep is copied like any other instead of overflowing the call stack.
- * Object keys are kept as sent: scrubbing them could merge or rename fields.
+ * a million levels deep is scrubbed like any other instead of overflowing the call stack.
+ * Object keys are kept as sent: scrubbing them could merge or rename fields. Assigning to a key
+ * named "__proto__" is safe: JSON.parse made it an own property, which the assignment finds first.
  */
 function redactJson(value: unknown, text: (value: string) => string): unknown {
-  const scrub = (item: unknown, place: (copy: unknown) => void): void => {
-    if (typeof item === "string") place(text(item));
-    else if (Array.isArray(item)) {
-      const copy: unknown[] = [];
-      place(copy);
-      pending.push({ source: item, target: copy });
-    } else if (item !== null && typeof item === "object") {
-      const copy: Record<string, unknown> = {};
-      place(copy);
-      pending.push({ source: item as Record<string, unknown>, target: copy });
-    } else place(item);
-  };
-  const pending: Array<{
-    source: unknown[] | Record<string, unknown>;
-    target: unknown[] | Record<string, unknown>;
-  }> = [];
-  let result: unknown;
-  scrub(value, (copy) => (result = copy));
-  for (let job = pending.pop(); job !== undefined; job = pending.pop()) {
-    const { source, target } = job;
-    if (Array.isArray(source) && Array.isArray(target)) {
-      for (const item of source) scrub(item, (copy) => target.push(copy));
-    } else {
-      for (const [key, item] of Object.entries(source)) {
-        // defineProperty: a key named "__proto__" stays a plain property of the copy.
-        scrub(item, (copy) =>
-          Object.defineProperty(target, key, {
-            value: copy,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          }),
-        );
-      }
+  if (typeof value === "string") return text(value);
+  const pending: unknown[] = [value];
+  for (let container = pending.pop(); container !== undefined; container = pending.pop()) {
+    if (typeof container !== "object" || container === null) continue;
+    // Arrays too: their keys are the indexes.
+    const record = container as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const item = record[key];
+      if (typeof item === "string") record[key] = text(item);
+      else pending.push(item);
     }
   }
-  return result;
+  return value;
 }
 
 function redactHeaders(headers: Headers, text: (value: string) => string): Headers {

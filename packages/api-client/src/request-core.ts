@@ -3,7 +3,7 @@
 // Why in-house, and the measurements behind it, are in CONTRIBUTING.md ("The request core").
 // In short: the client keeps openapi-fetch's TYPES for its raw calls (`Client<paths>`,
 // `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`,
-// `defaultBodySerializer`, `removeTrailingSlash`) and its middleware semantics, as in
+// `defaultBodySerializer`) and its middleware semantics, as in
 // openapi-fetch 0.17.0's `coreFetch`:
 // - `onRequest` runs in registration order and may return a Request (replaces the request) or a
 //   Response (skips fetch and every `onResponse`);
@@ -15,13 +15,9 @@
 // What it adds: transport failures (fetch rejecting, a body that cannot be read) are thrown as
 // `TransportFailure`, so that the transport retries those and nothing else; redirects are never
 // followed (`redirect: "manual"`); the body is read inside the caller's timeout.
-import {
-  createFinalURL,
-  defaultBodySerializer,
-  mergeHeaders,
-  removeTrailingSlash,
-} from "openapi-fetch";
-import type { HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from "openapi-fetch";
+import { createFinalURL, defaultBodySerializer, mergeHeaders } from "openapi-fetch";
+import type { HeadersOptions, Middleware } from "openapi-fetch";
+import { invalidArgument } from "./arguments.js";
 import { VivamoError } from "./errors.js";
 import { querySerializerFor, type QuerySerializer } from "./serialize.js";
 import { pathSerializer as defaultPathSerializer } from "./url.js";
@@ -37,12 +33,18 @@ export class TransportFailure extends Error {
   }
 }
 
-/** What one exchange resolved with. `body` is the text (or, for raw calls, `parseAs`'s result). */
+/**
+ * How a raw call reads a 2xx body. openapi-fetch also has `blob`, `arrayBuffer` and `stream`: not
+ * supported, as the Vivamo API only answers JSON (see CONTRIBUTING.md, "Size budget").
+ */
+export type ParseAs = "json" | "text";
+
+/** What one exchange resolved with. */
 export interface Exchange {
   response: Response;
   request: Request;
-  /** The body read as `parseAs` asks: undefined when there is none (204, HEAD, length 0). */
-  body: unknown;
+  /** The body's text: undefined when there is none (204, HEAD, length 0). */
+  body: string | undefined;
 }
 
 /** openapi-fetch's per-request options that the core reads, all optional. */
@@ -56,10 +58,10 @@ export interface ExchangeInit {
   headers?: HeadersOptions;
   body?: unknown;
   bodySerializer?: (body: unknown, headers?: Headers) => unknown;
-  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  querySerializer?: QuerySerializer;
   pathSerializer?: (path: string, params: Record<string, unknown>) => string;
   middleware?: Middleware[];
-  /** How a 2xx body is read; an error body is always read as text, then JSON when it parses. */
+  /** Checked here, read by the transport: the body is always read as text. */
   parseAs?: ParseAs;
   /** Any other RequestInit member (cache, credentials, keepalive, ...), passed to `new Request`. */
   requestInit?: Omit<RequestInit, "body" | "headers" | "method" | "signal" | "redirect">;
@@ -70,8 +72,6 @@ interface Hooks {
   onResponse?: (params: object) => unknown;
   onError?: (params: object) => unknown;
 }
-
-const PARSE_AS: readonly ParseAs[] = ["json", "text", "blob", "arrayBuffer", "stream"];
 
 function hasNoBody(request: Request, response: Response): boolean {
   if (response.status === 204 || request.method === "HEAD") return true;
@@ -119,12 +119,11 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
   ): Promise<Exchange> {
     const params = init.params ?? {};
     const parseAs = init.parseAs ?? "json";
-    if (!PARSE_AS.includes(parseAs)) {
-      throw new VivamoError(
-        `parseAs must be one of ${PARSE_AS.join(", ")}, got ${String(parseAs)}`,
-      );
+    if (parseAs !== "json" && parseAs !== "text") {
+      throw invalidArgument("parseAs", parseAs, '"json" or "text"');
     }
-    const baseUrl = removeTrailingSlash(init.baseUrl);
+    // Already without a trailing slash: every base URL is checked by `parseBaseUrl`.
+    const baseUrl = init.baseUrl;
     const bodySerializer = init.bodySerializer ?? defaultBodySerializer;
     const querySerializer = querySerializerFor(init.querySerializer);
     const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
@@ -198,7 +197,7 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
       }
     }
 
-    return { request, response, body: await readBody(request, response, parseAs) };
+    return { request, response, body: await readBody(request, response) };
   }
 
   return { use, eject, exchange };
@@ -225,17 +224,13 @@ async function fetchWithOnError(
 }
 
 /**
- * Reads the body: a 2xx as `parseAs` asks (JSON is read as text, parsed by the transport so
- * that a body that is not JSON becomes a typed error), an error body as text, then JSON when it
- * parses, as openapi-fetch returns it.
+ * Reads the body as text, inside the caller's timeout. The transport parses it: JSON that does
+ * not parse becomes a typed error instead of a SyntaxError.
  */
-async function readBody(request: Request, response: Response, parseAs: ParseAs): Promise<unknown> {
+async function readBody(request: Request, response: Response): Promise<string | undefined> {
   if (hasNoBody(request, response)) return undefined;
-  if (response.ok && parseAs === "stream") return response.body;
   try {
-    if (!response.ok || parseAs === "json" || parseAs === "text") return await response.text();
-    if (parseAs === "blob") return await response.blob();
-    return await response.arrayBuffer();
+    return await response.text();
   } catch (error) {
     throw new TransportFailure("body", error);
   }

@@ -7,7 +7,7 @@ import type {
   ProceedWithDisbursementPathParams,
   ProceedWithDisbursementResponse,
 } from "@vivamo/api-types";
-import { checkOptionalInteger, describeValue } from "./arguments.js";
+import { checkOptionalInteger, isIntegerAtLeast, isPlainObject, mustBe } from "./arguments.js";
 import { VivamoApiError } from "./errors.js";
 import {
   createOperations,
@@ -78,31 +78,26 @@ export interface Resources {
  * server gives a `VivamoApiError` instead of a `TypeError` from inside the iteration.
  */
 function checkListPage(value: unknown, pageNumber: number): CustomerList {
-  const malformed = (what: string) =>
-    new VivamoApiError(200, `GET /customers page ${pageNumber} is not a valid list page: ${what}`);
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw malformed(`expected an object, got ${describeValue(value)}`);
-  }
-  const page = value as Record<string, unknown>;
-  if (!Array.isArray(page.customers)) {
-    throw malformed(`customers must be an array, got ${describeValue(page.customers)}`);
-  }
-  const entry = page.customers.findIndex(
-    (customer) => typeof customer !== "object" || customer === null || Array.isArray(customer),
-  );
-  if (entry !== -1) {
-    throw malformed(
-      `customers[${entry}] must be an object, got ${describeValue(page.customers[entry])}`,
+  const problem = listPageProblem(value);
+  if (problem !== undefined) {
+    throw new VivamoApiError(
+      200,
+      `GET /customers page ${pageNumber} is not a valid list page: ${problem}`,
     );
   }
-  for (const field of ["totalPages", "limit"] as const) {
-    const number = page[field];
-    const minimum = field === "limit" ? 1 : 0;
-    if (typeof number !== "number" || !Number.isSafeInteger(number) || number < minimum) {
-      throw malformed(`${field} must be an integer >= ${minimum}, got ${describeValue(number)}`);
-    }
-  }
   return value as CustomerList;
+}
+
+/** What is wrong with a list page, or `undefined` when nothing is. */
+function listPageProblem(page: unknown): string | undefined {
+  if (!isPlainObject(page)) return mustBe("the page", "an object", page);
+  const { customers, totalPages, limit } = page;
+  if (!Array.isArray(customers)) return mustBe("customers", "an array", customers);
+  const entry = customers.findIndex((customer) => !isPlainObject(customer));
+  if (entry !== -1) return mustBe(`customers[${entry}]`, "an object", customers[entry]);
+  if (!isIntegerAtLeast(totalPages, 0)) return mustBe("totalPages", "an integer >= 0", totalPages);
+  if (!isIntegerAtLeast(limit, 1)) return mustBe("limit", "an integer >= 1", limit);
+  return undefined;
 }
 
 /** Customers of consecutive pages, skipping one the previous page already yielded. */

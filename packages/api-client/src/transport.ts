@@ -2,7 +2,8 @@
 // goes through `attempt()`: a timeout per attempt, the caller's abort signal, retries with
 // backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
 import type { ErrorBody } from "@vivamo/api-types";
-import type { HeadersOptions, Middleware, ParseAs, QuerySerializerOptions } from "openapi-fetch";
+import type { HeadersOptions, Middleware } from "openapi-fetch";
+import { isPlainObject } from "./arguments.js";
 import {
   VivamoConnectionError,
   VivamoError,
@@ -25,6 +26,7 @@ import {
   TransportFailure,
   type Exchange,
   type ExchangeInit,
+  type ParseAs,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
 import type { QuerySerializer } from "./serialize.js";
@@ -45,7 +47,10 @@ interface Call {
   fetch: FetchFunction;
 }
 
-/** The init of a raw call (`vivamo.GET(path, init)`): openapi-fetch's, plus the request options. */
+/**
+ * The init of a raw call (`vivamo.GET(path, init)`) as the implementation sees it: openapi-fetch's,
+ * narrowed as src/raw-calls.ts declares it, plus the request options.
+ */
 export interface RawInit extends RequestOptions {
   params?: {
     path?: Record<string, unknown>;
@@ -56,7 +61,7 @@ export interface RawInit extends RequestOptions {
   baseUrl?: string;
   fetch?: (input: Request, init?: { signal: AbortSignal }) => Promise<Response>;
   bodySerializer?: (body: unknown, headers?: Headers) => unknown;
-  querySerializer?: QuerySerializer | QuerySerializerOptions;
+  querySerializer?: QuerySerializer;
   pathSerializer?: (path: string, params: Record<string, unknown>) => string;
   middleware?: Middleware[];
   parseAs?: ParseAs;
@@ -110,18 +115,13 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   /** The `VivamoApiError` for an answered call; everything it keeps is scrubbed of the key. */
   function apiError(response: Response, body: unknown, detail?: string): VivamoApiError {
     const safeBody = redactor.json(body);
-    const isObject = typeof safeBody === "object" && safeBody !== null && !Array.isArray(safeBody);
-    const serverMessage = isObject ? (safeBody as { message?: unknown }).message : undefined;
+    const errorBody = isPlainObject(safeBody) ? (safeBody as ErrorBody) : undefined;
+    const serverMessage: unknown = errorBody?.message;
     const message =
       detail ??
       (typeof serverMessage === "string" ? serverMessage : redactor.text(response.statusText));
     const ErrorClass = errorClassFor(response.status);
-    return new ErrorClass(
-      response.status,
-      message,
-      isObject ? (safeBody as ErrorBody) : undefined,
-      redactor.headers(response.headers),
-    );
+    return new ErrorClass(response.status, message, errorBody, redactor.headers(response.headers));
   }
 
   /** The error for a failed attempt that will not be retried. */
@@ -201,26 +201,30 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   /** Parses a 2xx JSON body; a body that is not JSON is the server's error, never a SyntaxError. */
   function parseJson(exchange: Exchange): unknown {
     try {
-      return JSON.parse(exchange.body as string);
+      return JSON.parse(exchange.body ?? "");
     } catch {
       throw apiError(exchange.response, undefined, "response is not valid JSON");
     }
   }
 
-  function requestOptions(options: RequestOptions | undefined): RequestOptions {
-    if (options === undefined || options === null) return {};
-    if (typeof options !== "object") {
-      throw new VivamoError(
-        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
-      );
-    }
-    checkRequestNumbers(options.timeoutMs, options.maxRetries);
-    return options;
+  /** A call's signal and limits: its request options, checked, over the client's. */
+  function limitsOf({ signal, timeoutMs, maxRetries }: RequestOptions) {
+    checkRequestNumbers(timeoutMs, maxRetries);
+    return {
+      signal,
+      timeoutMs: timeoutMs ?? options.timeoutMs,
+      maxRetries: maxRetries ?? options.maxRetries,
+    };
   }
 
   /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
   const send: SendOperation = async (request: OperationRequest, rawOptions?: RequestOptions) => {
-    const { signal, timeoutMs, maxRetries, headers } = requestOptions(rawOptions);
+    const requestOptions = rawOptions ?? {};
+    if (typeof requestOptions !== "object") {
+      throw new VivamoError(
+        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
+      );
+    }
     const exchange = await attempt({
       method: request.method,
       path: request.path,
@@ -228,11 +232,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         baseUrl: options.baseUrl,
         params: { path: request.pathParams ?? {}, query: request.query ?? {} },
         body: request.body,
-        headers,
+        headers: requestOptions.headers,
       },
-      signal,
-      timeoutMs: timeoutMs ?? options.timeoutMs,
-      maxRetries: maxRetries ?? options.maxRetries,
+      ...limitsOf(requestOptions),
       retryable: request.retryable,
       fetch: options.fetch,
     });
@@ -267,7 +269,6 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       headers,
       ...requestInit
     } = init;
-    checkRequestNumbers(timeoutMs, maxRetries);
     if (redirect !== undefined && redirect !== "manual") {
       throw new VivamoError(
         `redirect must be "manual", got ${JSON.stringify(redirect)}: the client never follows redirects (VivamoRedirectError)`,
@@ -288,17 +289,14 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         parseAs,
         requestInit,
       },
-      signal,
-      timeoutMs: timeoutMs ?? options.timeoutMs,
-      maxRetries: maxRetries ?? options.maxRetries,
+      ...limitsOf({ signal, timeoutMs, maxRetries }),
       retryable: idempotent ?? IDEMPOTENT_METHODS.has(method),
       fetch: fetch ?? options.fetch,
     });
     const { response } = exchange;
     if (!response.ok) return { error: parseErrorBody(exchange.body), response };
     // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.
-    const isJson = (parseAs ?? "json") === "json";
-    if (!isJson || exchange.body === undefined || exchange.body === "") {
+    if (parseAs === "text" || exchange.body === undefined || exchange.body === "") {
       return { data: exchange.body, response };
     }
     return { data: parseJson(exchange), response };
@@ -308,8 +306,8 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
 }
 
 /** An error body: JSON when it parses, else the text, as openapi-fetch returns it. */
-function parseErrorBody(body: unknown): unknown {
-  if (typeof body !== "string") return body;
+function parseErrorBody(body: string | undefined): unknown {
+  if (body === undefined) return body;
   try {
     return JSON.parse(body) as unknown;
   } catch {

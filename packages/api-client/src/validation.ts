@@ -86,19 +86,12 @@ function mostSpecific(errors: ResponseValidationError[]): ResponseValidationErro
 
 const depth = (pointer: string) => pointer.split("/").length;
 
-/** The property a keyword names in its params: the missing one, or the one not allowed. */
+/** The property a keyword's error names: the missing or the extra one, if any. */
 function namedProperty(keyword: string, params: ResponseValidationError["params"]): unknown {
-  switch (keyword) {
-    case "required":
-    case "dependentRequired":
-      return params.missingProperty;
-    case "additionalProperties":
-      return params.additionalProperty;
-    case "unevaluatedProperties":
-      return params.unevaluatedProperty;
-    default:
-      return undefined;
-  }
+  if (keyword === "required" || keyword === "dependentRequired") return params.missingProperty;
+  if (keyword === "additionalProperties") return params.additionalProperty;
+  if (keyword === "unevaluatedProperties") return params.unevaluatedProperty;
+  return undefined;
 }
 
 /** The failing value's pointer: the missing or extra property itself, not its parent object. */

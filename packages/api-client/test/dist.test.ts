@@ -18,7 +18,6 @@ const names = [
   "RateLimitError",
   "InternalServerError",
   "VivamoRedirectError",
-  "VivamoValidationError",
   // src/webhooks.ts
   "verifyWebhookSignature",
   "parseWebhookPayload",

@@ -84,7 +84,7 @@ describe("surfaces once, not as a connection error", () => {
     [
       "an unknown parseAs",
       { parseAs: "xml" },
-      /parseAs must be one of json, text, blob, arrayBuffer, stream/,
+      /parseAs must be "json" or "text", got string "xml"/,
     ],
     ["an invalid RequestInit member", { window: {} }, /^GET \/customers: /],
   ])("%s", async (_, init, message) => {

@@ -109,10 +109,42 @@ describe("typed calls", () => {
     vivamo.use({ onRequst: () => undefined });
   });
 
-  it("the raw calls are typed exactly as openapi-fetch types them", () => {
-    expectTypeOf<VivamoClient["GET"]>().toEqualTypeOf<Client<paths>["GET"]>();
-    expectTypeOf<VivamoClient["POST"]>().toEqualTypeOf<Client<paths>["POST"]>();
-    expectTypeOf<VivamoClient["request"]>().toEqualTypeOf<Client<paths>["request"]>();
+  it("the raw calls are typed as openapi-fetch types them, with two options narrowed", () => {
+    // Paths, params, data and error as openapi-fetch's Client<paths> types them.
+    const reference = {} as Client<paths>;
+    const init = { params: { query: { page: 2 } } };
+    expectTypeOf(vivamo.GET("/customers", init)).toEqualTypeOf(reference.GET("/customers", init));
+    expectTypeOf(
+      vivamo.GET("/customers/{externalCustomerId}", {
+        params: { path: { externalCustomerId: "c1" } },
+      }),
+    ).toEqualTypeOf(
+      reference.GET("/customers/{externalCustomerId}", {
+        params: { path: { externalCustomerId: "c1" } },
+      }),
+    );
+    expectTypeOf(
+      vivamo.request("post", "/customers", { body: {} as CreateCustomerBody }),
+    ).toEqualTypeOf(reference.request("post", "/customers", { body: {} as CreateCustomerBody }));
+    const text = { parseAs: "text" } as const;
+    expectTypeOf(vivamo.GET("/customers", text)).toEqualTypeOf(reference.GET("/customers", text));
+    void vivamo.GET("/customers", { querySerializer: (query) => `page=${query.page ?? 1}` });
+    void vivamo.request("get", "/customers", { querySerializer: () => "", parseAs: "json" });
+    // openapi-fetch's query style options are not supported, only a function:
+    const styles = { array: { style: "form", explode: false } } as const;
+    // @ts-expect-error: not a function
+    void vivamo.GET("/customers", { querySerializer: styles });
+    // @ts-expect-error: only "json" and "text"
+    void vivamo.GET("/customers", { parseAs: "blob" });
+    // @ts-expect-error: only "json" and "text"
+    void vivamo.request("get", "/customers", { parseAs: "stream" });
+    // Everything else openapi-fetch declares is still accepted.
+    void vivamo.POST("/customers", {
+      body: { externalCustomerId: "c1", data: { email: "c1@example.com" } },
+      bodySerializer: (body) => JSON.stringify(body),
+      headers: { "x-trace": "1" },
+      cache: "no-store",
+    });
   });
 });
 
