@@ -25,6 +25,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readOperations } from "@vivamo/spec/operations";
 import { parse as parseYaml } from "yaml";
 import {
   buildPortalSpec,
@@ -32,7 +33,6 @@ import {
   extractSample,
   findRemoteAssetUrls,
   findSampleFiles,
-  listOperations,
   loadGuides,
 } from "../src/portal-spec.mjs";
 import { guidesCss, themeToCss } from "../src/theme.mjs";
@@ -124,7 +124,7 @@ function build() {
     bytes: statSync(join(distDir, file)).size,
   }));
   const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
-  const operations = listOperations(portalSpec).length;
+  const operations = readOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
   for (const { file, bytes } of files) {
     console.log(`  ${file.padEnd(22)} ${formatBytes(bytes).padStart(10)}`);
@@ -148,7 +148,7 @@ function checkSampleLanguages(spec, config) {
   const languages = config.openapi?.codeSamples?.languages ?? [];
   const configured = new Set(languages.map((l) => (l.label ?? l.lang).toLowerCase()));
   const labels = new Set(
-    listOperations(spec).flatMap(({ operation }) =>
+    readOperations(spec).flatMap(({ operation }) =>
       (operation["x-codeSamples"] ?? []).map((/** @type {{ label: string }} */ s) => s.label),
     ),
   );

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveRef, type OpenApiDocument } from "../src/portal-spec.mjs";
+import { derefIn } from "@vivamo/spec/document";
+import type { OpenApiDocument } from "../src/portal-spec.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -48,7 +49,7 @@ export function checkSchema(
   path = "$",
   depth = 0,
 ): string[] {
-  const schema = resolveRef(spec, input);
+  const schema = derefIn(spec, input);
   if (schema === true || schema === undefined || depth > 32) return [];
   if (schema === false) return [`${path}: no value allowed`];
   const problems: string[] = [];
