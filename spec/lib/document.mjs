@@ -1,38 +1,62 @@
-// Reading the bundled OpenAPI document: the one place that knows where it is, how to read it and
-// how to walk its local `$ref`s and operations. Pure functions, nothing is read at import time, so
-// generators can import this before the spec is bundled and say what to do about it.
+// @ts-check
+// Reading a bundled OpenAPI document and walking its local `$ref`s: this repository's bundle
+// (`dist/`), a release baseline (`releases/<version>/openapi.yaml`) or a scratch copy in a test.
+// Pure functions, nothing is read at import time, so generators can import this before the spec
+// is bundled and say what to do about it. The operations of a document are `operations.mjs`'s job.
+//
+// The mock server's package ships this file (its prepack copies `lib/`) without the `yaml`
+// dependency: the YAML parser is loaded only when a YAML file is read, and the mock reads JSON.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 /** The bundled spec that the `bundle` task writes (JSON twin of dist/openapi.yaml). */
 export const bundledSpecPath = fileURLToPath(new URL("../dist/openapi.json", import.meta.url));
 
-/** Reads a bundled spec (default: this repository's). Throws an error that says how to fix it. */
+/**
+ * Reads a bundled spec (default: this repository's): `.json` as JSON, anything else as YAML.
+ * Throws an error that says how to fix it when the file is not there.
+ * @param {string} [file]
+ * @returns {Record<string, any>}
+ */
 export function readBundledSpec(file = bundledSpecPath) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
+    const reason = /** @type {{ code?: string, message: string }} */ (error);
     throw new Error(
-      `Cannot read the bundled spec at ${file} (${error.code ?? error.message}).\n` +
+      `Cannot read the bundled spec at ${file} (${reason.code ?? reason.message}).\n` +
         "Bundle it first: pnpm turbo run bundle --filter @vivamo/spec",
     );
   }
-  return JSON.parse(text);
+  if (String(file).endsWith(".json")) return JSON.parse(text);
+  const { parse } = createRequire(import.meta.url)("yaml");
+  return parse(text);
 }
 
-/** Escapes one JSON pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`. */
+/**
+ * Escapes one JSON pointer segment (RFC 6901): `~` → `~0`, `/` → `~1`.
+ * @param {string | number} segment
+ */
 export const escapePointerSegment = (segment) =>
   String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
 
-/** The node at a local reference or JSON pointer (`#/components/schemas/Customer`). */
+/**
+ * The node at a JSON pointer (`/paths/~1customers/get`) or a local reference
+ * (`#/components/schemas/Customer`). Throws, naming the missing key, when there is nothing there;
+ * inherited keys (`constructor`) are nothing.
+ * @param {unknown} document
+ * @param {string} pointer
+ * @returns {any}
+ */
 export function resolvePointer(document, pointer) {
   return pointer
     .replace(/^#/, "")
     .split("/")
     .slice(1)
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((node, key) => {
+    .reduce((/** @type {any} */ node, key) => {
       if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) {
         throw new Error(`The spec has nothing at ${pointer} (no "${key}").`);
       }
@@ -40,26 +64,25 @@ export function resolvePointer(document, pointer) {
     }, document);
 }
 
-/** Follows a local `$ref` (the bundle has no other kind) one level; other nodes pass through. */
-export function derefIn(document, node) {
-  return node?.$ref ? resolvePointer(document, node.$ref) : node;
-}
-
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
 /**
- * Every operation under `paths`, in document order: its operationId, HTTP method (upper case),
- * path template, the JSON pointer of the operation object (`#/paths/~1customers/get`) and the
- * operation object itself. Webhooks are not operations a client calls, so they are not listed.
+ * Follows a local `$ref` (`#/components/...`, the only kind a bundle has), and the `$ref` it may
+ * lead to, until a real node; other nodes (and `undefined`) pass through. Throws on a reference
+ * that is not local, leads nowhere, or leads back to itself.
+ * @param {unknown} document
+ * @param {any} node
+ * @returns {any}
  */
-export function operationsOf(document) {
-  return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    METHODS.filter((method) => item[method]).map((method) => ({
-      operationId: item[method].operationId,
-      method: method.toUpperCase(),
-      path,
-      pointer: `#/paths/${escapePointerSegment(path)}/${method}`,
-      operation: item[method],
-    })),
-  );
+export function derefIn(document, node) {
+  let current = node;
+  const seen = new Set();
+  while (current && typeof current === "object" && typeof current.$ref === "string") {
+    const ref = current.$ref;
+    if (!ref.startsWith("#/")) {
+      throw new Error(`Only local $refs are supported (bundle the spec first): ${ref}`);
+    }
+    if (seen.has(ref)) throw new Error(`Circular $ref ${ref}`);
+    seen.add(ref);
+    current = resolvePointer(document, ref);
+  }
+  return current;
 }

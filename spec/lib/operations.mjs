@@ -5,8 +5,10 @@
 // `paths`: the client generator, the docs portal, the docs samples and the contract tests all read
 // operations through it, so they can never disagree about what an operation is.
 //
-// Pure functions over a plain bundled document (dist/openapi.json, or a copy of it): nothing here
-// reads files, so generators can be pointed at another spec (`--spec`) and tests at a broken one.
+// Pure functions over a plain bundled document (read by `document.mjs`, or a copy of it): nothing
+// here reads files, so generators can be pointed at another spec (`--spec`) and tests at a broken
+// one.
+import { derefIn, escapePointerSegment } from "./document.mjs";
 
 /** The HTTP methods an OpenAPI path item can hold, in the order the portal and tables list them. */
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -136,7 +138,7 @@ function readOperation(spec, path, method, pathItem, operation) {
     operationId,
     method: upper,
     path,
-    pointer: `/paths/${escapePointer(path)}/${method}`,
+    pointer: `/paths/${escapePointerSegment(path)}/${method}`,
     sdk: sdkMatch ? { resource: String(sdkMatch[1]), method: String(sdkMatch[2]) } : undefined,
     tag: operation.tags?.[0],
     summary: operation.summary,
@@ -166,7 +168,7 @@ function readOperation(spec, path, method, pathItem, operation) {
  * @returns {Parameter}
  */
 function readParameter(spec, node) {
-  const parameter = resolveRef(spec, node);
+  const parameter = derefIn(spec, node);
   return {
     name: parameter.name,
     in: parameter.in,
@@ -184,12 +186,12 @@ function readParameter(spec, node) {
  */
 function readRequestBody(spec, operation) {
   if (!operation.requestBody) return undefined;
-  const requestBody = resolveRef(spec, operation.requestBody);
+  const requestBody = derefIn(spec, operation.requestBody);
   const media = requestBody.content?.["application/json"];
   if (!media) return undefined;
   const field =
     typeof operation["x-vivamo-sdk-body"] === "string" ? operation["x-vivamo-sdk-body"] : undefined;
-  const bodySchema = resolveRef(spec, media.schema);
+  const bodySchema = derefIn(spec, media.schema);
   return {
     required: requestBody.required === true,
     schema: media.schema,
@@ -207,7 +209,7 @@ function readRequestBody(spec, operation) {
  * @returns {SuccessResponse}
  */
 function readResponse(spec, status, node) {
-  const media = resolveRef(spec, node)?.content?.["application/json"];
+  const media = derefIn(spec, node)?.content?.["application/json"];
   return {
     status,
     schema: media?.schema,
@@ -225,7 +227,7 @@ function readResponse(spec, status, node) {
 function namedExamples(spec, media) {
   if (media.examples) {
     return Object.entries(media.examples).map(([name, node]) => {
-      const example = resolveRef(spec, node);
+      const example = derefIn(spec, node);
       return { name, summary: example.summary, value: example.value };
     });
   }
@@ -245,8 +247,8 @@ function namedExamples(spec, media) {
 function exampleOf(spec, parameter) {
   if (parameter.example !== undefined) return parameter.example;
   const first = Object.values(parameter.examples ?? {})[0];
-  if (first !== undefined) return resolveRef(spec, first).value;
-  const schema = resolveRef(spec, parameter.schema) ?? {};
+  if (first !== undefined) return derefIn(spec, first).value;
+  const schema = derefIn(spec, parameter.schema) ?? {};
   if (schema.example !== undefined) return schema.example;
   if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
   return schema.default ?? schema.enum?.[0];
@@ -260,35 +262,4 @@ function exampleOf(spec, parameter) {
 function schemaName(schema) {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(schema?.$ref ?? "");
   return match?.[1];
-}
-
-/**
- * Follows local `$ref`s (`#/components/...`, the only kind a bundle has) until a real node.
- * @param {OpenApiDocument} spec
- * @param {any} node
- * @returns {any}
- */
-export function resolveRef(spec, node) {
-  let current = node;
-  const seen = new Set();
-  while (current && typeof current === "object" && typeof current.$ref === "string") {
-    if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    if (!current.$ref.startsWith("#/")) {
-      throw new Error(`Only local $refs are supported (bundle the spec first): ${current.$ref}`);
-    }
-    /** @type {any} */
-    let target = spec;
-    for (const part of current.$ref.slice(2).split("/")) {
-      target = target?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    if (target === undefined) throw new Error(`Unresolved $ref ${current.$ref}`);
-    current = target;
-  }
-  return current;
-}
-
-/** @param {string} key */
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }

@@ -1,12 +1,12 @@
-// The spec-reading helper (lib/document.mjs) that the generators and tests share.
+// The document reader (lib/document.mjs) that the generators, tools and tests share.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   bundledSpecPath,
   derefIn,
   escapePointerSegment,
-  operationsOf,
   readBundledSpec,
   resolvePointer,
 } from "../lib/document.mjs";
@@ -38,22 +38,54 @@ describe("lib/document.mjs", () => {
     );
   });
 
-  it("follows a $ref one level and passes other nodes through", () => {
+  it("reads a YAML bundle (a release baseline) like its JSON twin", () => {
+    const yaml = readBundledSpec(bundledSpecPath.replace(/\.json$/, ".yaml"));
+    expect(yaml).toEqual(spec);
+  });
+
+  it("follows $refs to a real node and passes other nodes through", () => {
     const customer = derefIn(spec, { $ref: "#/components/schemas/Customer" });
     expect(customer).toBe(spec.components.schemas.Customer);
     expect(derefIn(spec, customer)).toBe(customer);
+    expect(derefIn(spec, undefined)).toBeUndefined();
+  });
+});
+
+describe("lib/document.mjs on documents the bundle does not have", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "vivamo-document-"));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const doc = {
+    components: {
+      schemas: {
+        Alias: { $ref: "#/components/schemas/Target" },
+        Target: { type: "string" },
+        Loop: { $ref: "#/components/schemas/Loop" },
+      },
+    },
+  };
+
+  it("follows a $ref that leads to another $ref", () => {
+    expect(derefIn(doc, { $ref: "#/components/schemas/Alias" })).toEqual({ type: "string" });
   });
 
-  it("lists every operation under paths with a pointer that resolves to it", () => {
-    const operations = operationsOf(spec);
-    const ids = operations.map((o) => o.operationId);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toContain("listCustomers");
-    expect(ids).not.toContain("paymentResultWebhook"); // webhooks are not client calls
-    for (const o of operations) {
-      expect(resolvePointer(spec, o.pointer)).toBe(o.operation);
-      expect(o.method).toMatch(/^(GET|PUT|POST|DELETE|PATCH)$/);
-      expect(spec.paths[o.path]).toBeDefined();
-    }
+  it("refuses a circular, a dangling and a non-local $ref, saying which", () => {
+    expect(() => derefIn(doc, { $ref: "#/components/schemas/Loop" })).toThrow(
+      "Circular $ref #/components/schemas/Loop",
+    );
+    expect(() => derefIn(doc, { $ref: "#/components/schemas/Gone" })).toThrow(/no "Gone"/);
+    expect(() => derefIn(doc, { $ref: "Customer.yaml" })).toThrow(
+      /Only local \$refs .*bundle the spec first.*Customer\.yaml/,
+    );
+  });
+
+  it("parses by extension: .json as JSON, anything else as YAML", () => {
+    writeFileSync(join(scratch, "spec.json"), JSON.stringify({ openapi: "3.1.0" }));
+    writeFileSync(join(scratch, "spec.yaml"), "openapi: 3.1.0\ninfo: { title: T }\n");
+    expect(readBundledSpec(join(scratch, "spec.json"))).toEqual({ openapi: "3.1.0" });
+    expect(readBundledSpec(join(scratch, "spec.yaml"))).toEqual({
+      openapi: "3.1.0",
+      info: { title: "T" },
+    });
   });
 });

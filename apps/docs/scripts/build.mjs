@@ -27,6 +27,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
+import { readOperations } from "@vivamo/spec/operations";
 import { parse as parseYaml } from "yaml";
 import {
   buildPortalSpec,
@@ -34,7 +35,6 @@ import {
   extractSample,
   findRemoteAssetUrls,
   findSampleFiles,
-  listOperations,
   loadGuides,
 } from "../src/portal-spec.mjs";
 import { guidesCss, themeToCss } from "../src/theme.mjs";
@@ -146,7 +146,7 @@ function build() {
       }).length,
     0,
   );
-  const operations = listOperations(portalSpec).length;
+  const operations = readOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
   for (const { file, bytes } of files) {
     console.log(`  ${file.padEnd(22)} ${formatBytes(bytes).padStart(10)}`);
@@ -173,7 +173,7 @@ function checkSampleLanguages(spec, config) {
   const languages = config.openapi?.codeSamples?.languages ?? [];
   const configured = new Set(languages.map((l) => (l.label ?? l.lang).toLowerCase()));
   const labels = new Set(
-    listOperations(spec).flatMap(({ operation }) =>
+    readOperations(spec).flatMap(({ operation }) =>
       (operation["x-codeSamples"] ?? []).map((/** @type {{ label: string }} */ s) => s.label),
     ),
   );

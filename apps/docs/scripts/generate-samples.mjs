@@ -7,10 +7,11 @@
 //   node scripts/generate-samples.mjs            write them
 //   node scripts/generate-samples.mjs --check    fail, with a diff, if the committed ones are stale
 //   --spec <file>                                use another bundled spec
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
 import { formatSource, writeOrCheck } from "@vivamo/spec/generated-file";
 import { readOperations } from "@vivamo/spec/operations";
 import { renderGeneratedSample } from "../src/generated-sample.mjs";
@@ -26,15 +27,10 @@ const { values } = parseArgs({
     spec: { type: "string" },
   },
 });
-const specPath = resolve(values.spec ?? join(appDir, "../../spec/dist/openapi.json"));
+const specPath = resolve(values.spec ?? bundledSpecPath);
 
 try {
-  if (!existsSync(specPath)) {
-    throw new Error(
-      `Cannot read the bundled spec at ${specPath}.\nBundle it first: pnpm turbo run bundle --filter @vivamo/spec`,
-    );
-  }
-  const operations = readOperations(JSON.parse(readFileSync(specPath, "utf8")));
+  const operations = readOperations(readBundledSpec(specPath));
   /** @type {{ file: string, text: string | undefined }[]} */
   const files = [];
   const wanted = new Set();

@@ -4,9 +4,8 @@
 // build script and the tests share them. Nothing here edits spec/: the result is a new object.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { readOperations } from "@vivamo/spec/operations";
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+import { derefIn } from "@vivamo/spec/document";
+import { HTTP_METHODS, readOperations } from "@vivamo/spec/operations";
 
 /** Marks the part of a sample file that the portal shows; everything else is test scaffolding. */
 export const SAMPLE_START = "// docs-sample:start";
@@ -26,16 +25,6 @@ export const REFERENCE_GROUP = "API reference";
  * @typedef {{ file: string, slug: string, name: string, description: string }} Guide
  * @typedef {{ lang: string, label: string, source: string }} CodeSample
  */
-
-/**
- * Every operation of the spec, in document order: the spec's one operation reader
- * (`@vivamo/spec/operations`), so the portal lists exactly what the client and the tests see.
- * @param {OpenApiDocument} spec
- * @returns {OperationEntry[]}
- */
-export function listOperations(spec) {
-  return readOperations(spec);
-}
 
 /**
  * The TypeScript sample file of each operation: `samples/<operationId>.ts` when one was written by
@@ -238,7 +227,8 @@ export function curlSample(spec, entry, { serverUrl, authorization }) {
  */
 export function buildPortalSpec(bundled, options) {
   const spec = structuredClone(bundled);
-  const operations = listOperations(spec);
+  // The spec's one operation reader: the portal lists exactly what the client and the tests see.
+  const operations = readOperations(spec);
 
   const missing = operations.filter((op) => !(op.operationId in options.typeScriptSamples));
   const known = new Set(operations.map((op) => op.operationId));
@@ -359,32 +349,6 @@ export function buildPortalSpec(bundled, options) {
 }
 
 /**
- * Follows a local `$ref` (`#/components/...`).
- * @param {OpenApiDocument} spec
- * @param {any} value
- * @returns {any}
- */
-export function resolveRef(spec, value) {
-  let current = value;
-  const seen = new Set();
-  while (current && typeof current === "object" && typeof current.$ref === "string") {
-    if (seen.has(current.$ref)) throw new Error(`Circular $ref ${current.$ref}`);
-    seen.add(current.$ref);
-    if (!current.$ref.startsWith("#/")) {
-      throw new Error(`Only local $refs are supported: ${current.$ref}`);
-    }
-    /** @type {any} */
-    let target = spec;
-    for (const part of current.$ref.slice(2).split("/")) {
-      target = target?.[part.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    if (target === undefined) throw new Error(`Unresolved $ref ${current.$ref}`);
-    current = target;
-  }
-  return current;
-}
-
-/**
  * A plausible value for a schema, from its examples, defaults and types.
  * @param {OpenApiDocument} spec
  * @param {any} input
@@ -392,7 +356,7 @@ export function resolveRef(spec, value) {
  * @returns {unknown}
  */
 export function schemaExample(spec, input, depth = 0) {
-  const schema = resolveRef(spec, input);
+  const schema = derefIn(spec, input);
   if (!schema || typeof schema !== "object" || depth > 8) return undefined;
   if (schema.example !== undefined) return schema.example;
   if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];

@@ -3,10 +3,10 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { readOperations } from "@vivamo/spec/operations";
 import {
   findRemoteAssetUrls,
   GUIDES_GROUP,
-  listOperations,
   loadGuides,
   readEmbeddedDefinition,
 } from "../src/portal-spec.mjs";
@@ -79,11 +79,11 @@ describe("the built portal works offline", () => {
 
 describe("the portal's copy of the spec", () => {
   test("has every operation of the bundled spec, untouched apart from the samples", () => {
-    const ours = listOperations(portal);
+    const ours = readOperations(portal);
     expect(ours.map((op) => op.operationId)).toEqual(
-      listOperations(spec).map((op) => op.operationId),
+      readOperations(spec).map((op) => op.operationId),
     );
-    for (const op of listOperations(spec)) {
+    for (const op of readOperations(spec)) {
       const copy = ours.find((o) => o.operationId === op.operationId)!.operation;
       const { "x-codeSamples": _samples, ...rest } = copy;
       expect(rest).toEqual(op.operation);
@@ -91,7 +91,7 @@ describe("the portal's copy of the spec", () => {
   });
 
   test("every operation has a TypeScript sample and curl samples", () => {
-    for (const { operationId, method, path, operation } of listOperations(portal)) {
+    for (const { operationId, method, path, operation } of readOperations(portal)) {
       const samples: { lang: string; label: string; source: string }[] = operation["x-codeSamples"];
       const byLabel = Object.fromEntries(samples.map((s) => [s.label, s]));
       expect(Object.keys(byLabel), operationId).toEqual([

@@ -1,11 +1,10 @@
 // Shared by the tests: where things are, the bundled spec, and a small JSON Schema checker.
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveRef, type OpenApiDocument } from "../src/portal-spec.mjs";
-
-const require = createRequire(import.meta.url);
+import { bundledSpec as spec } from "@vivamo/spec/bundled";
+import { derefIn } from "@vivamo/spec/document";
+import type { OpenApiDocument } from "../src/portal-spec.mjs";
 
 export const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const distDir = join(appDir, "dist");
@@ -13,9 +12,9 @@ export const samplesDir = join(appDir, "samples");
 export const guidesDir = join(appDir, "guides");
 export const resultsDir = join(appDir, "test-results");
 
-/** The bundled spec the portal is built from. */
+/** The bundled spec the portal is built from: a fresh copy, for tests that change it. */
 export function bundledSpec(): OpenApiDocument {
-  return JSON.parse(readFileSync(require.resolve("@vivamo/spec/openapi.json"), "utf8"));
+  return structuredClone(spec);
 }
 
 /** The built page; fails with a hint when the portal was not built. */
@@ -48,7 +47,7 @@ export function checkSchema(
   path = "$",
   depth = 0,
 ): string[] {
-  const schema = resolveRef(spec, input);
+  const schema = derefIn(spec, input);
   if (schema === true || schema === undefined || depth > 32) return [];
   if (schema === false) return [`${path}: no value allowed`];
   const problems: string[] = [];

@@ -1,13 +1,13 @@
 // Unit tests of the build's pieces: sample extraction, curl generation, the portal spec, the theme,
 // the remote-asset scan.
 import { describe, expect, test } from "vitest";
+import { readOperations } from "@vivamo/spec/operations";
 import {
   buildPortalSpec,
   composeTypeScriptSample,
   curlSample,
   extractSample,
   findRemoteAssetUrls,
-  listOperations,
   parseGuide,
   shellQuote,
 } from "../src/portal-spec.mjs";
@@ -102,7 +102,7 @@ test("composeTypeScriptSample merges the imports of the preamble and the body", 
 
 describe("curlSample", () => {
   const spec = tinySpec();
-  const [get, post] = listOperations(spec);
+  const [get, post] = readOperations(spec);
 
   test("fills path and query parameters from their examples", () => {
     expect(
@@ -164,7 +164,7 @@ describe("buildPortalSpec", () => {
       logo: { url: "data:image/svg+xml;base64,AA==", altText: "Logo" },
     });
     expect(JSON.stringify(input)).toBe(before);
-    const [get] = listOperations(portal);
+    const [get] = readOperations(portal);
     expect(get!.operation["x-codeSamples"].map((s: { label: string }) => s.label)).toEqual([
       "TypeScript",
       "curl",

@@ -9,11 +9,11 @@ import { promisify } from "node:util";
 import { createVivamoClient, type VivamoClient } from "@vivamo/api-client";
 import { startMock } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readOperations } from "@vivamo/spec/operations";
 import {
   composeTypeScriptSample,
   extractSample,
   findSampleFiles,
-  listOperations,
   readEmbeddedDefinition,
 } from "../src/portal-spec.mjs";
 import { scaled } from "../../../vitest.shared.mjs";
@@ -21,7 +21,7 @@ import { builtPage, bundledSpec, checkSchema, samplesDir, successSchema } from "
 
 const spec = bundledSpec();
 // The spec's operations, each with its hand-written or generated sample (samples/generated/).
-const operations = listOperations(spec);
+const operations = readOperations(spec);
 const sampleFiles = findSampleFiles(samplesDir);
 const pathPattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/g, "[^/]+")}$`);
 
@@ -104,7 +104,7 @@ describe("TypeScript samples", () => {
   test("the portal shows exactly the marked part of each sample file", () => {
     const page = readEmbeddedDefinition(builtPage());
     const preamble = extractSample(readFileSync(join(samplesDir, "_client.ts"), "utf8"));
-    for (const { operationId, operation } of listOperations(page)) {
+    for (const { operationId, operation } of readOperations(page)) {
       const shown = operation["x-codeSamples"].find(
         (s: { label: string }) => s.label === "TypeScript",
       );
@@ -126,7 +126,7 @@ describe.skipIf(!curl)("curl samples (local mock)", () => {
     "%s succeeds against the mock",
     async (operationId, { operation }) => {
       const page = readEmbeddedDefinition(builtPage());
-      const shown = listOperations(page).find((op) => op.operationId === operationId)?.operation;
+      const shown = readOperations(page).find((op) => op.operationId === operationId)?.operation;
       const sample = shown?.["x-codeSamples"]?.find(
         (s: { label: string }) => s.label === "curl (local mock)",
       );

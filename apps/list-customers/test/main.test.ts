@@ -1,13 +1,14 @@
 // Runs the example as integrators would (`tsx src/main.ts`) against the real Prism mock, and checks
 // its summary against the customers the mock serves (the spec's example).
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { bundledSpecPath, freePort, startMock } from "@vivamo/mock-server";
 import { scaled } from "../../../vitest.shared.mjs";
+import { bundledSpec } from "@vivamo/spec/bundled";
+import { readOperations } from "@vivamo/spec/operations";
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);
@@ -41,15 +42,11 @@ afterAll(async () => {
 });
 
 it("prints a summary of every customer the mock serves", async () => {
-  const spec = JSON.parse(readFileSync(bundledSpecPath.replace(/\.yaml$/, ".json"), "utf8"));
-  const example =
-    spec.paths["/customers"].get.responses["200"].content["application/json"].examples.default;
-  const customers: Array<{
-    data: { country?: string };
-    kycVerifications: Array<{ status: string }>;
-  }> = example.$ref
-    ? spec.components.examples[example.$ref.split("/").pop()].value.customers
-    : example.value.customers;
+  const listCustomers = readOperations(bundledSpec).find((o) => o.operationId === "listCustomers");
+  const example = listCustomers?.response?.examples.find((e) => e.name === "default");
+  const { customers } = example?.value as {
+    customers: Array<{ data: { country?: string }; kycVerifications: Array<{ status: string }> }>;
+  };
 
   const { stdout, stderr, code } = await main({ VIVAMO_BASE_URL: mock.url }, [
     "--size",

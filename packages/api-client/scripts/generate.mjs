@@ -13,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
 import { formatSource, writeOrCheck } from "@vivamo/spec/generated-file";
 import { readOperations } from "@vivamo/spec/operations";
 import { renderReadme } from "./render-readme.mjs";
@@ -29,10 +30,10 @@ const { values } = parseArgs({
   },
 });
 
-const specPath = resolve(values.spec ?? resolve(packageRoot, "../../spec/dist/openapi.json"));
+const specPath = resolve(values.spec ?? bundledSpecPath);
 
 try {
-  const spec = JSON.parse(await readFile(specPath, "utf8").catch(bundleFirst));
+  const spec = readBundledSpec(specPath);
   const resources = planResources(readOperations(spec));
   const readme = await readFile(readmeFile, "utf8");
   const files = [
@@ -52,15 +53,4 @@ try {
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 2;
-}
-
-/**
- * @param {NodeJS.ErrnoException} error
- * @returns {never}
- */
-function bundleFirst(error) {
-  throw new Error(
-    `Cannot read the bundled spec at ${specPath} (${error.code ?? error.message}).\n` +
-      "Bundle it first: pnpm turbo run bundle --filter @vivamo/spec",
-  );
 }

@@ -3,7 +3,8 @@
 // into a function of its own) keeps Ajv's `schemaPath` of an error relative to one root, so it can
 // be mapped back to the spec: every inlined `$ref` is recorded in `origins`, from the place in the
 // inlined schema to the spec pointer it came from.
-import { derefIn, escapePointerSegment, operationsOf, resolvePointer } from "@vivamo/spec/document";
+import { derefIn, escapePointerSegment, resolvePointer } from "@vivamo/spec/document";
+import { readOperations } from "@vivamo/spec/operations";
 
 /**
  * Keywords that only describe (JSON Schema annotations, OpenAPI extras, `x-` extensions): they
@@ -48,7 +49,9 @@ const MAP = new Set(["properties", "patternProperties", "$defs", "dependentSchem
  * (`"200"`, a range such as `"2XX"`, or `"default"`, which covers the statuses not listed); `schema` is `null` when a status documents no JSON body.
  */
 export function responseSchemas(spec) {
-  return operationsOf(spec).map(({ operationId, pointer, operation }) => {
+  return readOperations(spec).map(({ operationId, pointer: jsonPointer, operation }) => {
+    // As a local reference (`#/paths/...`): the form of the `$ref`s it is recorded next to.
+    const pointer = `#${jsonPointer}`;
     if (!/^[A-Za-z_$][\w$]*$/.test(operationId ?? "")) {
       throw new Error(`${pointer} needs an operationId that is a JavaScript identifier.`);
     }

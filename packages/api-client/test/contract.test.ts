@@ -4,9 +4,9 @@
 // receives is validated against the spec's own schema with Ajv (JSON Schema 2020-12), and Prism
 // must never report a violation (`sl-violations`). Every resource method is called too, and every
 // operation of the spec must be reachable through one: a new operation without a resource fails.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { readOperations } from "@vivamo/spec/operations";
+import { bundledSpec as spec } from "@vivamo/spec/bundled";
+import { resolvePointer } from "@vivamo/spec/document";
+import { readOperations, type Parameter } from "@vivamo/spec/operations";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, inject, it } from "vitest";
@@ -23,21 +23,15 @@ import {
 } from "../src/index.js";
 
 type Json = Record<string, any>;
-const require = createRequire(import.meta.url);
-const spec: Json = JSON.parse(readFileSync(require.resolve("@vivamo/spec/openapi.json"), "utf8"));
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
 ajv.addSchema(spec, "spec");
 
-/** Follows `$ref`s from a JSON pointer; returns the final pointer and node. */
+/** Follows `$ref`s from a JSON pointer; returns the final pointer (Ajv needs it) and node. */
 function resolve(pointer: string): [string, Json] {
   for (;;) {
-    const node = pointer
-      .split("/")
-      .slice(1)
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<Json>((value, key) => value[key], spec);
+    const node: Json = resolvePointer(spec, pointer);
     if (!node.$ref) return [pointer, node];
     pointer = node.$ref.slice(1);
   }
@@ -53,14 +47,12 @@ function validate(operationPointer: string, status: number | string, body: unkno
 
 // The operations come from the spec's one operation reader, so a new operation is called here as
 // soon as the spec has it.
-type Parameter = ReturnType<typeof readOperations>[number]["pathParams"][number];
-/** Example values of the parameters (all of them, or only the required ones). */
+/**
+ * Example values of the parameters (all of them, or only the required ones): the reader's
+ * `example` is the parameter's own, else its schema's example, default or first enum value.
+ */
 const examples = (params: Parameter[], all = false) =>
-  Object.fromEntries(
-    params
-      .filter((p) => all || p.required)
-      .map((p) => [p.name, p.example ?? p.schema?.default ?? p.schema?.enum?.[0]]),
-  );
+  Object.fromEntries(params.filter((p) => all || p.required).map((p) => [p.name, p.example]));
 const operations = readOperations(spec).map((op) => ({
   id: op.operationId,
   sdk: op.sdk,

@@ -18,6 +18,7 @@ const names = [
   "RateLimitError",
   "InternalServerError",
   "VivamoRedirectError",
+  "VivamoValidationError",
   // src/webhooks.ts
   "verifyWebhookSignature",
   "parseWebhookPayload",

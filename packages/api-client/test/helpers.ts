@@ -1,6 +1,6 @@
 // Test helpers: an injectable fake `fetch` (no global patching), canned responses, a client factory.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { bundledSpec } from "@vivamo/spec/bundled";
+import { readOperations, type Operation } from "@vivamo/spec/operations";
 import { createVivamoClient, type VivamoClientOptions } from "../src/index.js";
 import type { Customer, CustomerList } from "@vivamo/api-types";
 
@@ -72,34 +72,19 @@ export const queryOf = (request: Request) => Object.fromEntries(new URL(request.
 export const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---- The spec's own examples, as fixtures for the resource tests ----------------------------
-type Json = Record<string, any>;
-const spec: Json = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve("@vivamo/spec/openapi.json"), "utf8"),
+/** The bundled spec's operations by operationId, as the spec's operation reader sees them. */
+export const specOperations: Record<string, Operation> = Object.fromEntries(
+  readOperations(bundledSpec).map((operation) => [operation.operationId, operation]),
 );
-const deref = (node: Json): Json =>
-  node?.$ref
-    ? deref(
-        node.$ref
-          .slice(2)
-          .split("/")
-          .reduce((value: Json, key: string) => value[key.replace(/~1/g, "/")], spec),
-      )
-    : node;
-/** The bundled spec's operations by operationId. */
-export const specOperations: Record<string, Json> = Object.fromEntries(
-  Object.values<Json>(spec.paths).flatMap((item) =>
-    Object.values<Json>(item)
-      .filter((op) => op?.operationId)
-      .map((op) => [op.operationId, op]),
-  ),
-);
-const firstExample = (media: Json) => {
-  const example = media.example ?? Object.values<Json>(media.examples ?? {})[0];
-  return media.example === undefined ? deref(example).value : example;
+/** The operation `operationId`, or an error naming it when the spec has none. */
+const operation = (operationId: string): Operation => {
+  const found = specOperations[operationId];
+  if (!found) throw new Error(`The bundled spec has no operation ${operationId}.`);
+  return found;
 };
-/** The first documented example of an operation's 200 response body. */
+/** The first documented example of an operation's success response body. */
 export const exampleResponse = (operationId: string): any =>
-  firstExample(deref(specOperations[operationId]!.responses["200"]).content["application/json"]);
+  operation(operationId).response?.examples[0]?.value;
 /** The first documented example of an operation's request body. */
 export const exampleBody = (operationId: string): any =>
-  firstExample(deref(specOperations[operationId]!.requestBody).content["application/json"]);
+  operation(operationId).requestBody?.examples[0]?.value;

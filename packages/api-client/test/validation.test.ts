@@ -3,14 +3,15 @@
 // repeat a body's values, and accept what the real Prism mock invents from the schemas.
 import { inspect } from "node:util";
 import { startMock, type RunningMock } from "@vivamo/mock-server";
-import { derefIn, operationsOf, readBundledSpec, type SpecOperation } from "@vivamo/spec/document";
+import { derefIn, readBundledSpec } from "@vivamo/spec/document";
+import { readOperations, type Operation } from "@vivamo/spec/operations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VivamoError, VivamoValidationError } from "../src/index.js";
 import { validateResponse } from "../src/validation.js";
 
 type Json = Record<string, any>;
 const spec: Json = readBundledSpec();
-const operations = operationsOf(spec);
+const operations = readOperations(spec);
 
 /** Every example of a media type object: `example`, or each of `examples` (refs followed). */
 function examplesOf(media: Json | undefined): [string, unknown][] {
@@ -214,19 +215,14 @@ describe("responses the real Prism mock invents from the schemas (dynamic mode)"
   afterAll(() => mock?.close());
 
   /** A request for the operation built from the spec's own parameter and body examples. */
-  function requestFor({ path, method, operation }: SpecOperation) {
-    const params: Json[] = (operation.parameters ?? []).map((p: Json) => derefIn(spec, p));
-    const value = (p: Json | undefined) => p?.example ?? p?.schema?.default ?? p?.schema?.enum?.[0];
-    const pathname = path.replace(/\{(\w+)\}/g, (_, name) =>
-      encodeURIComponent(value(params.find((p) => p.in === "path" && p.name === name))),
+  function requestFor({ path, method, pathParams, queryParams, requestBody }: Operation) {
+    const pathname = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(pathParams.find((p) => p.name === name)?.example)),
     );
     const query = new URLSearchParams(
-      params.filter((p) => p.in === "query" && p.required).map((p) => [p.name, String(value(p))]),
+      queryParams.filter((p) => p.required).map((p) => [p.name, String(p.example)]),
     );
-    const media = operation.requestBody
-      ? derefIn(spec, operation.requestBody).content?.["application/json"]
-      : undefined;
-    const body = examplesOf(media)[0]?.[1];
+    const body = requestBody?.examples[0]?.value;
     return new Request(`${mock.url}${pathname}${query.size ? `?${query}` : ""}`, {
       method,
       headers: { authorization: "Bearer sk_test_validation", "content-type": "application/json" },

@@ -7,34 +7,30 @@
 //
 // We read the *bundled* spec rather than the multi-file source: openapi-typescript embeds Redocly
 // core 1.x, which must not see the CLI 2.x `redocly.yaml` with our strict rules.
-import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
 import { writeOrCheck } from "@vivamo/spec/generated-file";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, "..");
-const defaultSpec = resolve(packageRoot, "../../spec/dist/openapi.json");
 const target = resolve(packageRoot, "src/generated/openapi.ts");
 
 const { values } = parseArgs({
   options: {
     check: { type: "boolean", default: false },
-    spec: { type: "string", default: defaultSpec },
+    spec: { type: "string", default: bundledSpecPath },
   },
 });
 
 const specPath = resolve(values.spec);
 let spec;
 try {
-  spec = JSON.parse(await readFile(specPath, "utf8"));
+  spec = readBundledSpec(specPath);
 } catch (error) {
-  console.error(
-    `Cannot read the bundled spec at ${specPath} (${error.code ?? error.message}).\n` +
-      "Bundle it first: pnpm turbo run bundle --filter @vivamo/spec",
-  );
+  console.error(error.message);
   process.exit(2);
 }
 

@@ -23,7 +23,7 @@ import {
   writeRelease,
 } from "../src/index.mjs";
 import { DRAFT_CHANGESET } from "../src/changelog.mjs";
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -77,7 +77,7 @@ async function release() {
   }
   const previous = findBaseline(paths.root, version, { before: true });
   const { bump, changes } = previous
-    ? await classifyChanges(readSpec(previous.file), readSpec(specFile))
+    ? await classifyChanges(readBundledSpec(previous.file), readBundledSpec(specFile))
     : { bump: "none", changes: [] };
   writeRelease(paths.root, version, { specFile, previous: previous?.version, bump, changes });
   console.log(`Snapshot of the bundled spec kept as spec/releases/${version}/.`);

@@ -2,7 +2,8 @@
 // entries that `changeset version` writes, and the docs portal's "API changelog" guide page.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { listOperations, readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
+import { readOperations } from "@vivamo/spec/operations";
 import { markdownChange, markdownChanges } from "./format.mjs";
 import { API_PACKAGES, readReleaseRecords, repoPaths } from "./releases.mjs";
 
@@ -47,16 +48,14 @@ export function renderDocsPage(root) {
   for (const record of readReleaseRecords(root).reverse()) {
     lines.push("", `## ${record.version}`, "");
     if (!record.previous) {
-      const spec = readSpec(join(repoPaths(root).releases, record.version, "openapi.yaml"));
-      const operations = listOperations(spec);
+      const spec = readBundledSpec(join(repoPaths(root).releases, record.version, "openapi.yaml"));
+      const operations = readOperations(spec);
       lines.push(
         `The first release kept in \`spec/releases/\`, with ${operations.length} operations:`,
         "",
       );
       for (const { method, path, operation } of operations) {
-        lines.push(
-          `- \`${method.toUpperCase()} ${path}\`: ${operation.summary ?? operation.operationId}`,
-        );
+        lines.push(`- \`${method} ${path}\`: ${operation.summary ?? operation.operationId}`);
       }
     } else if (record.changes.length === 0) {
       lines.push(`No change to the API since ${record.previous}.`);

@@ -1,7 +1,7 @@
 // The library behind `pnpm api-changes` and `pnpm check-release`.
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 import { classifyChanges } from "./classify.mjs";
 import { currentVersion, findBaseline, repoPaths } from "./releases.mjs";
 
@@ -31,7 +31,7 @@ export async function analyze(options = {}) {
       `No bundled spec at ${specFile}.\nBundle it first: pnpm turbo run bundle --filter @vivamo/spec`,
     );
   }
-  const result = await classifyChanges(readSpec(baseline.file), readSpec(specFile), {
+  const result = await classifyChanges(readBundledSpec(baseline.file), readBundledSpec(specFile), {
     specDir: dirname(specFile),
   });
   return { version, baseline, specFile, ...result };

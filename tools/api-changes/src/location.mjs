@@ -1,7 +1,8 @@
 // Turns an api-smart-diff JSON path (["paths", "/customers", "post", "requestBody", "content",
 // "application/json", "schema", "properties", "data", "required", 1]) into what a reviewer reads:
 // `POST /customers request body: data.phone` and the kind `field became required`.
-import { derefIn } from "@vivamo/spec/read";
+import { derefIn } from "@vivamo/spec/document";
+import { HTTP_METHODS } from "@vivamo/spec/operations";
 
 const ANNOTATIONS = new Set(["description", "summary", "title", "externalDocs"]);
 const COMBINERS = new Set(["allOf", "anyOf", "oneOf"]);
@@ -127,7 +128,7 @@ function findParameter(index, route, method, before, after) {
 }
 
 function isMethod(key) {
-  return ["get", "put", "post", "delete", "options", "head", "patch", "trace"].includes(key);
+  return HTTP_METHODS.includes(key);
 }
 
 function join(text, pointer) {

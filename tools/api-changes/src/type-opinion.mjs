@@ -10,7 +10,7 @@
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { HTTP_METHODS, listOperations } from "@vivamo/spec/read";
+import { HTTP_METHODS, readOperations } from "@vivamo/spec/operations";
 // Reused, not copied: the one function that turns a bundled spec into our generated types.
 import { renderTypes } from "../../../packages/api-types/scripts/render-types.mjs";
 
@@ -91,13 +91,14 @@ function typesOf(spec, where) {
  * delivery both sides define.
  */
 function assignabilityChecks(before, after) {
-  const oldOperations = new Map(listOperations(before).map((op) => [key(op), op]));
+  const oldOperations = new Map(readOperations(before).map((op) => [key(op), op]));
   const checks = [];
-  for (const op of listOperations(after)) {
+  for (const op of readOperations(after)) {
     const old = oldOperations.get(key(op));
     if (!old) continue;
-    const operation = `${op.method.toUpperCase()} ${op.path}`;
-    const at = `[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]`;
+    const operation = `${op.method} ${op.path}`;
+    const method = op.method.toLowerCase(); // the operation's key in its path item
+    const at = `[${JSON.stringify(op.path)}][${JSON.stringify(method)}]`;
     for (const part of ["parameters", "requestBody"]) {
       checks.push({
         operation,
@@ -111,7 +112,7 @@ function assignabilityChecks(before, after) {
       (status) => status in (op.operation.responses ?? {}),
     );
     for (const status of statuses) {
-      const response = `[${JSON.stringify(op.path)}][${JSON.stringify(op.method)}]["responses"][${JSON.stringify(status)}]`;
+      const response = `${at}["responses"][${JSON.stringify(status)}]`;
       checks.push({
         operation,
         direction: "response",

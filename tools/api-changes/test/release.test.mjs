@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { renderDocsPage } from "../src/changelog.mjs";
 import { analyze } from "../src/index.mjs";
@@ -88,8 +88,8 @@ describe("pnpm version-packages on a scratch repository", () => {
     console.log(stdout);
 
     expect(listReleases(root)).toEqual(["0.1.0", "0.2.0"]);
-    expect(readSpec(join(root, "spec/releases/0.2.0/openapi.yaml"))).toEqual(
-      readSpec(join(root, "spec/dist/openapi.yaml")),
+    expect(readBundledSpec(join(root, "spec/releases/0.2.0/openapi.yaml"))).toEqual(
+      readBundledSpec(join(root, "spec/dist/openapi.yaml")),
     );
     const record = JSON.parse(readFileSync(join(root, "spec/releases/0.2.0/changes.json"), "utf8"));
     expect(record).toMatchObject({ version: "0.2.0", previous: "0.1.0", bump: "minor" });

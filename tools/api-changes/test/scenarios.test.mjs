@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { classifyChanges } from "../src/classify.mjs";
 import { formatReport } from "../src/format.mjs";
@@ -53,7 +53,7 @@ beforeAll(async () => {
     }),
   );
   Object.assign(bundles, await bundleAll(specs, scratch));
-  baseline = readSpec(bundles.unchanged);
+  baseline = readBundledSpec(bundles.unchanged);
 }, 180_000);
 
 afterAll(() => removeScratchDir(scratch));
@@ -63,7 +63,7 @@ function classify(name) {
   if (!results.has(name)) {
     results.set(
       name,
-      classifyChanges(baseline, readSpec(bundles[name])).then((result) => {
+      classifyChanges(baseline, readBundledSpec(bundles[name])).then((result) => {
         console.log(`${name}:\n${formatReport(result, "the unedited copy")}`);
         return result;
       }),

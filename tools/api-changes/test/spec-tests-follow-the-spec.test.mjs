@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { addOperation, addOptionalField, renameField } from "./edits.mjs";
 import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
@@ -24,7 +24,7 @@ beforeAll(async () => {
   renameField(rename);
   for (const [name, file] of Object.entries(await bundleAll({ additive, rename }, scratch))) {
     bundles[name] = join(scratch, `${name}.json`);
-    writeFileSync(bundles[name], JSON.stringify(readSpec(file)));
+    writeFileSync(bundles[name], JSON.stringify(readBundledSpec(file)));
   }
 }, 120_000);
 afterAll(() => removeScratchDir(scratch));

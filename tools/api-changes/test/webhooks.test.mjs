@@ -1,13 +1,13 @@
 // Webhook deliveries: api-smart-diff does not compare the 3.1 `webhooks` section, so TypeScript's
 // opinion is what catches a payload that handlers written for the last release cannot read.
-import { readSpec } from "@vivamo/spec/read";
+import { readBundledSpec } from "@vivamo/spec/document";
 import { expect, test } from "vitest";
 import { classifyChanges } from "../src/classify.mjs";
 import { findBaseline } from "../src/releases.mjs";
 import { repoRoot } from "./scratch.mjs";
 
 test("a webhook payload field that is no longer always sent is breaking, found by TypeScript", async () => {
-  const released = readSpec(findBaseline(repoRoot).file);
+  const released = readBundledSpec(findBaseline(repoRoot).file);
   const edited = structuredClone(released);
   const payload = edited.components.schemas.PaymentWebhookPayload;
   payload.required = payload.required.filter((field) => field !== "externalCustomerId");

@@ -1,6 +1,8 @@
 // Puts the bundled spec inside the package before it is packed, in the spec workspace's layout
-// (`spec/dist/openapi.{yaml,json}` + `spec/lib/bundled.mjs`, the repo's one spec-reading helper),
-// so the published package serves and reads exactly the spec it was released with.
+// (`spec/dist/openapi.{yaml,json}` + `spec/lib/`, the repo's one spec reader: the bundle loaded once
+// (bundled.mjs), the document helpers it reads it with (document.mjs) and the operation model
+// (operations.mjs)), so the published package serves and reads exactly the spec it was released
+// with. The reader reads the JSON bundle, which needs no dependency of its own.
 import { copyFileSync, existsSync, mkdirSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -10,7 +12,13 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 const specWorkspace = dirname(createRequire(import.meta.url).resolve("@vivamo/spec/package.json"));
 const target = join(packageDir, "spec");
 
-const files = ["dist/openapi.yaml", "dist/openapi.json", "lib/bundled.mjs"];
+const files = [
+  "dist/openapi.yaml",
+  "dist/openapi.json",
+  "lib/bundled.mjs",
+  "lib/document.mjs",
+  "lib/operations.mjs",
+];
 for (const file of files) {
   if (!existsSync(join(specWorkspace, file))) {
     console.error(

@@ -6,7 +6,7 @@
 // and the POSTs that only read (READ_ONLY_POSTS). A create or a decision on a real account is
 // never an accident.
 import { escapePointer, createSpecValidator } from "./validator.js";
-import { listOperations, loadSpec } from "./spec.js";
+import { loadSpec } from "./spec.js";
 
 /**
  * POST operations that change nothing. The spec has no way to say that of a POST, so they are
@@ -30,9 +30,8 @@ export async function checkContract(options) {
   }
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const context = await loadSpec();
-  const validator = createSpecValidator(context.spec);
-  const operations = listOperations(context);
+  const { spec, operations } = await loadSpec();
+  const validator = createSpecValidator(spec);
 
   for (const id of READ_ONLY_POSTS) {
     if (!operations.some((o) => o.operationId === id)) {
@@ -59,7 +58,7 @@ export async function checkContract(options) {
       });
       continue;
     }
-    const request = buildRequest(o, context, learned);
+    const request = buildRequest(o, learned);
     if (typeof request === "string") {
       results.push({
         operationId: o.operationId,
@@ -168,28 +167,26 @@ function checkResponse(o, response, text, validator) {
   return violations;
 }
 
-/** The path (with query) and body for an operation, or why it cannot be sent. */
-function buildRequest(o, { deref }, learned) {
+/**
+ * The path (with query) and body for an operation, or why it cannot be sent. Values come from
+ * earlier answers, else from the spec's examples (the operation reader's `example`: the
+ * parameter's own, else its schema's example, default or first enum value).
+ */
+function buildRequest(o, learned) {
   let path = o.path;
-  for (const parameter of o.parameters.filter((p) => p.in === "path")) {
-    const value = learned.get(parameter.name) ?? parameter.example ?? parameter.schema?.example;
+  for (const parameter of o.pathParams) {
+    const value = learned.get(parameter.name) ?? parameter.example;
     if (value === undefined) return `no value for path parameter ${parameter.name}`;
     path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
   }
   const query = new URLSearchParams();
-  for (const parameter of o.parameters.filter((p) => p.in === "query" && p.required)) {
-    query.set(parameter.name, String(parameter.example ?? parameter.schema?.default));
+  for (const parameter of o.queryParams.filter((p) => p.required)) {
+    query.set(parameter.name, String(parameter.example));
   }
   const search = query.size > 0 ? `?${query}` : "";
-  const requestBody = deref(o.operation.requestBody);
-  let body;
-  if (requestBody) {
-    const examples = requestBody.content?.["application/json"]?.examples ?? {};
-    const first = Object.values(examples)[0];
-    if (first === undefined && requestBody.required) return "no request example in the spec";
-    body = first === undefined ? undefined : deref(first).value;
-  }
-  return { path: path + search, body };
+  const example = o.requestBody?.examples[0];
+  if (o.requestBody?.required && example === undefined) return "no request example in the spec";
+  return { path: path + search, body: example?.value };
 }
 
 /** Remembers identifiers in an answer (`externalCustomerId`, ...) for later path parameters. */
@@ -202,7 +199,7 @@ function learnIds(value, learned, depth = 0) {
 }
 
 function countPathParams(o) {
-  return o.parameters.filter((p) => p.in === "path").length;
+  return o.pathParams.length;
 }
 
 function parseJson(text) {

@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { createFrontServer } from "./front.js";
 import { findPaginatedOperations } from "./pagination.js";
 import { startPrism } from "./prism.js";
-import { assertBundled, bundledSpecPath, listOperations, loadSpec } from "./spec.js";
+import { assertBundled, bundledSpecPath, loadSpec } from "./spec.js";
 
 export { bundledSpecPath, MissingBundleError } from "./spec.js";
 export {
@@ -82,7 +82,7 @@ async function paginatedOperations() {
   const context = await loadSpec();
   const resolveSchema = (response) =>
     context.deref(context.deref(response)?.content?.["application/json"]?.schema);
-  return findPaginatedOperations(listOperations(context), { deref: context.deref, resolveSchema });
+  return findPaginatedOperations(context.operations, { deref: context.deref, resolveSchema });
 }
 
 function listen(server, port, host) {

@@ -11,19 +11,13 @@
 export function findPaginatedOperations(operations, { deref, resolveSchema }) {
   return operations
     .filter((o) => o.method === "GET")
-    .filter((o) =>
-      ["page", "size"].every((name) =>
-        o.parameters.some((p) => p.in === "query" && p.name === name),
-      ),
-    )
+    .filter((o) => ["page", "size"].every((name) => o.queryParams.some((p) => p.name === name)))
     .map((o) => {
       const schema = resolveSchema(o.operation.responses["200"]);
       const itemsProperty = Object.entries(schema?.properties ?? {}).find(
         ([, property]) => deref(property)?.type === "array",
       )?.[0];
-      const defaults = Object.fromEntries(
-        o.parameters.filter((p) => p.in === "query").map((p) => [p.name, p.schema?.default]),
-      );
+      const defaults = Object.fromEntries(o.queryParams.map((p) => [p.name, p.schema?.default]));
       return { ...o, matcher: templateToRegExp(o.path), itemsProperty, defaults };
     })
     .filter((o) => o.itemsProperty);

@@ -1,8 +1,8 @@
 // Where the bundled spec comes from, and the spec-reading helper for the JavaScript side (webhook
 // payloads, the live contract check).
 //
-// The layout is the spec workspace's own (`dist/openapi.{yaml,json}` + `lib/bundled.mjs`, the
-// one spec-reading helper of the repo), found in one of two places:
+// The layout is the spec workspace's own (`dist/openapi.{yaml,json}` + `lib/`, the one
+// spec-reading helper of the repo), found in one of two places:
 // 1. Inside the monorepo: the `@vivamo/spec` workspace itself, so a spec edit is served as soon as
 //    it is bundled, never a stale copy.
 // 2. In the published package: the copy `prepack` puts in this package's `spec/` folder
@@ -49,26 +49,17 @@ export function assertBundled(path = bundledSpecPath) {
 }
 
 /**
- * The bundled document and its `$ref` resolver, from the spec's own helper (`lib/bundled.mjs`).
- * @returns {Promise<{ spec: any, deref: (node: any) => any }>}
+ * The bundled document, its `$ref` resolver and its operations, from the spec's own reader
+ * (`lib/bundled.mjs` and `lib/operations.mjs`): the mock lists operations exactly as the client
+ * generator and the tests do.
+ * @returns {Promise<{ spec: any, deref: (node: any) => any, operations: import("@vivamo/spec/operations").Operation[] }>}
  */
 export async function loadSpec() {
   assertBundled(join(specRoot, "dist", "openapi.json"));
-  const helper = await import(pathToFileURL(join(specRoot, "lib", "bundled.mjs")).href);
-  return { spec: helper.bundledSpec, deref: helper.deref };
-}
-
-export const HTTP_METHODS = ["get", "put", "post", "delete", "patch"];
-
-/** Every operation of the spec: `{ operationId, method, path, operation, parameters }`. */
-export function listOperations({ spec, deref }) {
-  return Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-    HTTP_METHODS.filter((method) => item[method]).map((method) => ({
-      operationId: item[method].operationId,
-      method: method.toUpperCase(),
-      path,
-      operation: item[method],
-      parameters: [...(item.parameters ?? []), ...(item[method].parameters ?? [])].map(deref),
-    })),
-  );
+  const lib = (file) => import(pathToFileURL(join(specRoot, "lib", file)).href);
+  const [{ bundledSpec, deref }, { readOperations }] = await Promise.all([
+    lib("bundled.mjs"),
+    lib("operations.mjs"),
+  ]);
+  return { spec: bundledSpec, deref, operations: readOperations(bundledSpec) };
 }

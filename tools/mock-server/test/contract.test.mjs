@@ -4,15 +4,15 @@
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { bundledSpec, deref } from "@vivamo/spec/bundled";
+import { bundledSpec } from "@vivamo/spec/bundled";
+import { readOperations } from "@vivamo/spec/operations";
 import { checkContract, formatReport } from "../src/index.js";
-import { listOperations } from "../src/spec.js";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess } from "./helpers/processes.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const API_KEY = "sk_test_4f9c2b7e1d-never-print-me";
-const operations = listOperations({ spec: bundledSpec, deref });
+const operations = readOperations(bundledSpec);
 const readOnly = operations.filter(
   (o) => o.method === "GET" || o.operationId === "checkGeolocation",
 );

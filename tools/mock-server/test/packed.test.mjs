@@ -84,6 +84,8 @@ describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
         "package/spec/dist/openapi.json",
         "package/spec/dist/openapi.yaml",
         "package/spec/lib/bundled.mjs",
+        "package/spec/lib/document.mjs",
+        "package/spec/lib/operations.mjs",
         "package/src/cli.js",
         "package/src/index.d.ts",
         "package/src/index.js",
