@@ -196,7 +196,7 @@ describe("buildPortalSpec", () => {
       { url: "https://api.example.com/v1", description: "Production" },
       { url: "http://127.0.0.1:5123", description: "Local mock (started by npm start)" },
     ]);
-    const [get] = listOperations(portal);
+    const [get] = readOperations(portal);
     const local = get!.operation["x-codeSamples"].find(
       (s: { label: string }) => s.label === "curl (local mock)",
     );

@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { bundledSpecPath, freePort, startMock } from "@vivamo/mock-server";
+import { freePort, startMock } from "@vivamo/mock-server";
 import { scaled } from "../../../vitest.shared.mjs";
 import { bundledSpec } from "@vivamo/spec/bundled";
 import { readOperations } from "@vivamo/spec/operations";

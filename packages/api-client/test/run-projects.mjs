@@ -7,11 +7,18 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RUN_STATUS } from "../../../scripts/vitest-run-reporter.mjs";
 
 // vitest's CLI entry, next to its package.json (the package exports no path to it).
 const vitest = join(
   dirname(createRequire(import.meta.url).resolve("vitest/package.json")),
   "vitest.mjs",
+);
+// The reporter that records how a run ended (test-results/vitest-run.json), which the test summary
+// requires: `--reporter` flags replace the config's reporters, so it is named here too.
+const runStatusReporter = fileURLToPath(
+  new URL("../../../scripts/vitest-run-reporter.mjs", import.meta.url),
 );
 const passes = [
   { name: "unit", projects: ["unit", "types-strict"] },
@@ -22,6 +29,7 @@ rmSync("test-results", { recursive: true, force: true });
 mkdirSync("test-results");
 let failed = false;
 const reports = [];
+const runStatuses = [];
 for (const { name, projects } of passes) {
   const file = `test-results/vitest-${name}.json`;
   const { status } = spawnSync(
@@ -32,11 +40,18 @@ for (const { name, projects } of passes) {
       ...projects.flatMap((project) => ["--project", project]),
       "--reporter=default",
       "--reporter=json",
+      `--reporter=${runStatusReporter}`,
       `--outputFile.json=${file}`,
     ],
     { stdio: "inherit" },
   );
   failed ||= status !== 0;
+  try {
+    runStatuses.push(JSON.parse(readFileSync(RUN_STATUS, "utf8")));
+    rmSync(RUN_STATUS);
+  } catch {
+    runStatuses.push({ reason: "failed", unhandledErrors: [`vitest pass "${name}" did not end`] });
+  }
   try {
     reports.push(JSON.parse(readFileSync(file, "utf8")));
   } catch {
@@ -52,4 +67,17 @@ for (const key of Object.keys(merged).filter((k) => k.startsWith("num"))) {
 }
 merged.testResults = reports.flatMap((report) => report.testResults ?? []);
 writeFileSync("test-results/vitest.json", JSON.stringify(merged));
+// How the passes ended, together: "passed" only when every pass passed.
+const reasons = runStatuses.map((run) => run.reason);
+writeFileSync(
+  RUN_STATUS,
+  `${JSON.stringify(
+    {
+      reason: reasons.every((reason) => reason === "passed") ? "passed" : "failed",
+      unhandledErrors: runStatuses.flatMap((run) => run.unhandledErrors ?? []),
+    },
+    null,
+    2,
+  )}\n`,
+);
 process.exit(failed ? 1 : 0);
