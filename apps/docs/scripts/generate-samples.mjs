@@ -10,9 +10,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
-import { formatSource, writeOrCheck } from "@vivamo/spec/generated-file";
+import { formatSource } from "@vivamo/spec/generated-file";
+import { runGenerator } from "@vivamo/spec/generator-command";
 import { readOperations } from "@vivamo/spec/operations";
 import { renderGeneratedSample } from "../src/generated-sample.mjs";
 import { GENERATED_SAMPLES } from "../src/portal-spec.mjs";
@@ -21,35 +20,23 @@ const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const samplesDir = join(appDir, "samples");
 const generatedDir = join(samplesDir, GENERATED_SAMPLES);
 
-const { values } = parseArgs({
-  options: {
-    check: { type: "boolean", default: false },
-    spec: { type: "string" },
+await runGenerator({
+  what: "the docs samples",
+  async generate({ spec }) {
+    /** @type {{ file: string, text: string | undefined }[]} */
+    const files = [];
+    const wanted = new Set();
+    for (const operation of readOperations(spec)) {
+      if (existsSync(join(samplesDir, `${operation.operationId}.ts`))) continue; // hand-written
+      const file = join(generatedDir, `${operation.operationId}.ts`);
+      wanted.add(file);
+      files.push({ file, text: await formatSource(renderGeneratedSample(operation), file) });
+    }
+    const existing = existsSync(generatedDir) ? readdirSync(generatedDir) : [];
+    for (const name of existing) {
+      const file = join(generatedDir, name);
+      if (name.endsWith(".ts") && !wanted.has(file)) files.push({ file, text: undefined });
+    }
+    return files;
   },
 });
-const specPath = resolve(values.spec ?? bundledSpecPath);
-
-try {
-  const operations = readOperations(readBundledSpec(specPath));
-  /** @type {{ file: string, text: string | undefined }[]} */
-  const files = [];
-  const wanted = new Set();
-  for (const operation of operations) {
-    if (existsSync(join(samplesDir, `${operation.operationId}.ts`))) continue; // hand-written
-    const file = join(generatedDir, `${operation.operationId}.ts`);
-    wanted.add(file);
-    files.push({ file, text: await formatSource(renderGeneratedSample(operation), file) });
-  }
-  const existing = existsSync(generatedDir) ? readdirSync(generatedDir) : [];
-  for (const name of existing) {
-    const file = join(generatedDir, name);
-    if (name.endsWith(".ts") && !wanted.has(file)) files.push({ file, text: undefined });
-  }
-  process.exitCode = await writeOrCheck(files, {
-    check: values.check,
-    what: "the generated docs samples",
-  });
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-}

@@ -14,23 +14,21 @@
 //
 // Build first (`turbo run bench` does): this measures dist/, the code integrators get.
 import { createServer } from "node:http";
-import { cpus, platform, release } from "node:os";
 import { Bench } from "tinybench";
 import createClient from "openapi-fetch";
 import axios from "axios";
 import { createVivamoClient } from "../dist/index.js";
+import { customer } from "./customers.mjs";
+import {
+  ROUNDS,
+  ROUND_MS,
+  median,
+  medianRound,
+  ratiosPerRound,
+  runInterleavedRounds,
+} from "./interleaved.mjs";
+import { formatNumber as fmt, machineLine } from "./report.mjs";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
-
-const customer = (i) => ({
-  externalCustomerId: `customer-${i}`,
-  data: { email: `user${i}@example.com`, firstName: "Ada", lastName: "Lovelace", country: "GB" },
-  kycVerifications: [
-    { type: "proof_of_id", status: "verified", createdAt: "2025-06-17T00:16:31.155Z" },
-  ],
-  createdAt: "2025-06-05T04:57:11.151Z",
-});
 const pageBody = (page, size, total) =>
   JSON.stringify({
     customers: Array.from(
@@ -106,41 +104,22 @@ const contenders = {
     check((await vivamo.GET("/customers", { params: { query } })).data),
   "axios (fetch adapter)": async () => check((await ax.get("/customers", { params: query })).data),
 };
-for (const run of Object.values(contenders)) await run(); // fail fast if a contender is broken
-
-const names = Object.keys(contenders);
-const rounds = Object.fromEntries(names.map((name) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  const bench = new Bench({ time: ROUND_MS, warmupTime: 150 });
-  // Rotate the order every round so no contender always runs first (JIT, GC, turbo boost).
-  for (let i = 0; i < names.length; i++) {
-    const name = names[(i + round) % names.length];
-    bench.add(name, contenders[name]);
-  }
-  await bench.run();
-  for (const task of bench.tasks) rounds[task.name].push(task.result);
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-// This machine's speed drifts (shared vCPUs, turbo, GC): compare contenders within each round,
-// then take the median over rounds, rather than comparing medians taken at different times.
-const gets = rounds["openapi-fetch GET"].map((r) => r.throughput.mean);
-const overhead = names.map((name) => {
-  const results = rounds[name];
-  const ops = results.map((r) => r.throughput.mean);
-  const mid = median(ops);
-  const chosen = results[ops.indexOf(mid)];
-  const ratios = ops.map((o, i) => o / gets[i]);
+const rounds = await runInterleavedRounds(contenders);
+const gets = medianRound(rounds["openapi-fetch GET"]).ops;
+const overhead = Object.entries(rounds).map(([name, results]) => {
+  const { ops, medianOps, round } = medianRound(results);
+  const ratios = ratiosPerRound(ops, gets);
   return {
     name,
-    ops: mid,
+    ops: medianOps,
     ratio: median(ratios),
     ratioMin: Math.min(...ratios),
     ratioMax: Math.max(...ratios),
-    rme: chosen.latency.rme,
+    rme: round.latency.rme,
     min: Math.min(...ops),
     max: Math.max(...ops),
-    p75: chosen.latency.p75 * 1000,
-    p99: chosen.latency.p99 * 1000,
+    p75: round.latency.p75 * 1000,
+    p99: round.latency.p99 * 1000,
   };
 });
 
@@ -212,13 +191,8 @@ const listAll = listAllBench.tasks.map((task) => ({
 }));
 
 // ---- report --------------------------------------------------------------------------------
-const cpu = cpus();
-const fmt = (n, digits = 0) =>
-  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const lines = [];
-lines.push(
-  `Machine: ${cpu[0]?.model.trim()} (${cpu.length} cores), ${platform()} ${release()}; Node ${process.version}`,
-);
+lines.push(machineLine());
 lines.push("");
 lines.push(
   `Per-call overhead, in-process stub fetch (median of ${ROUNDS} interleaved rounds of ${ROUND_MS} ms; "vs GET" is the median of the per-round ratios):`,

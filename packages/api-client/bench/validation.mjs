@@ -7,22 +7,19 @@
 // bench/run.mjs. Build first (`turbo run bench` does): this measures dist/.
 //
 //   node bench/validation.mjs        BENCH_ROUNDS=15 BENCH_ROUND_MS=400 by default
-import { cpus, platform, release } from "node:os";
-import { Bench } from "tinybench";
 import { createVivamoClient, VivamoValidationError } from "../dist/index.js";
 import { validateResponse } from "../dist/validation.js";
+import { customer } from "./customers.mjs";
+import {
+  ROUNDS,
+  ROUND_MS,
+  median,
+  medianRound,
+  ratiosPerRound,
+  runInterleavedRounds,
+} from "./interleaved.mjs";
+import { formatNumber as fmt, machineLine } from "./report.mjs";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
-const ROUND_MS = Number(process.env.BENCH_ROUND_MS ?? 400);
-
-const customer = (i) => ({
-  externalCustomerId: `customer-${i}`,
-  data: { email: `user${i}@example.com`, firstName: "Ada", lastName: "Lovelace", country: "GB" },
-  kycVerifications: [
-    { type: "proof_of_id", status: "verified", createdAt: "2025-06-17T00:16:31.155Z" },
-  ],
-  createdAt: "2025-06-05T04:57:11.151Z",
-});
 const page = (size) => ({
   customers: Array.from({ length: size }, (_, i) => customer(i)),
   total: 1000,
@@ -86,33 +83,15 @@ for (const size of [10, 100]) {
   contenders[`${size} customers: validateResponse alone`] = () =>
     validateResponse("listCustomers", 200, body);
 }
-for (const run of Object.values(contenders)) await run(); // fail fast: a page that does not validate throws
-
-const names = Object.keys(contenders);
-const rounds = Object.fromEntries(names.map((name) => [name, []]));
-for (let round = 0; round < ROUNDS; round++) {
-  const bench = new Bench({ time: ROUND_MS, warmupTime: 150 });
-  // Rotate the order every round so no contender always runs first (JIT, GC, turbo boost).
-  for (let i = 0; i < names.length; i++) {
-    const name = names[(i + round) % names.length];
-    bench.add(name, contenders[name]);
-  }
-  await bench.run();
-  for (const task of bench.tasks) rounds[task.name].push(task.result);
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (n, digits = 0) =>
-  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+// Runs each contender once first, so a page that does not validate throws before the rounds.
+const rounds = await runInterleavedRounds(contenders);
 const summary = (name) => {
-  const ops = rounds[name].map((r) => r.throughput.mean);
-  const mid = median(ops);
-  return { ops, mid, rme: rounds[name][ops.indexOf(mid)].latency.rme };
+  const { ops, medianOps, round } = medianRound(rounds[name]);
+  return { ops, mid: medianOps, rme: round.latency.rme };
 };
 
-const cpu = cpus();
 const lines = [
-  `Machine: ${cpu[0]?.model.trim()} (${cpu.length} cores), ${platform()} ${release()}; Node ${process.version}`,
+  machineLine(),
   `Validation on = ${how}.`,
   "",
   `Median of ${ROUNDS} interleaved rounds of ${ROUND_MS} ms; "added" and "on / off" are medians of the per-round values:`,
@@ -124,7 +103,7 @@ for (const size of [10, 100]) {
   const off = summary(`${size} customers: list, validation off`);
   const on = summary(`${size} customers: list, validation on`);
   const alone = summary(`${size} customers: validateResponse alone`);
-  const ratio = median(on.ops.map((o, i) => o / off.ops[i]));
+  const ratio = median(ratiosPerRound(on.ops, off.ops));
   const addedUs = median(on.ops.map((o, i) => (1 / o - 1 / off.ops[i]) * 1e6));
   const range = (s) =>
     `${fmt(s.mid)} ±${fmt(s.rme, 1)} % (${fmt(Math.min(...s.ops))}–${fmt(Math.max(...s.ops))})`;

@@ -9,35 +9,21 @@
 //   --out <dir>                                     write (or check) in another directory (tests)
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
-import { writeOrCheck } from "@vivamo/spec/generated-file";
+import { runGenerator } from "@vivamo/spec/generator-command";
 import { renderValidators } from "./render-validators.mjs";
 import { responseSchemas } from "./response-schemas.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-const { values } = parseArgs({
-  options: {
-    check: { type: "boolean", default: false },
-    spec: { type: "string", default: bundledSpecPath },
-    out: { type: "string", default: join(packageRoot, "src/generated") },
+await runGenerator({
+  what: "the response validators",
+  extraOptions: { out: { type: "string", default: join(packageRoot, "src/generated") } },
+  generate({ spec, options }) {
+    const rendered = renderValidators(responseSchemas(spec));
+    const outDir = resolve(String(options.out));
+    return [
+      { file: join(outDir, "validators.js"), text: rendered.js },
+      { file: join(outDir, "validators.d.ts"), text: rendered.dts },
+    ];
   },
 });
-
-let rendered;
-try {
-  rendered = renderValidators(responseSchemas(readBundledSpec(resolve(values.spec))));
-} catch (error) {
-  console.error(`Cannot generate the response validators: ${error.message}`);
-  process.exit(2);
-}
-
-const outDir = resolve(values.out);
-process.exitCode = await writeOrCheck(
-  [
-    { file: join(outDir, "validators.js"), text: rendered.js },
-    { file: join(outDir, "validators.d.ts"), text: rendered.dts },
-  ],
-  { check: values.check, what: "the response validators" },
-);

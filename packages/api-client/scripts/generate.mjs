@@ -12,9 +12,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
-import { formatSource, writeOrCheck } from "@vivamo/spec/generated-file";
+import { formatSource } from "@vivamo/spec/generated-file";
+import { runGenerator } from "@vivamo/spec/generator-command";
 import { readOperations } from "@vivamo/spec/operations";
 import { renderReadme } from "./render-readme.mjs";
 import { planResources, renderResources } from "./render-resources.mjs";
@@ -23,34 +22,20 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const resourcesFile = resolve(packageRoot, "src/generated/resources.ts");
 const readmeFile = resolve(packageRoot, "README.md");
 
-const { values } = parseArgs({
-  options: {
-    check: { type: "boolean", default: false },
-    spec: { type: "string" },
+await runGenerator({
+  what: "the client's resource methods and README table",
+  async generate({ spec }) {
+    const resources = planResources(readOperations(spec));
+    const readme = await readFile(readmeFile, "utf8");
+    return [
+      {
+        file: resourcesFile,
+        text: await formatSource(renderResources(resources), resourcesFile),
+      },
+      {
+        file: readmeFile,
+        text: await formatSource(renderReadme(readme, resources), readmeFile),
+      },
+    ];
   },
 });
-
-const specPath = resolve(values.spec ?? bundledSpecPath);
-
-try {
-  const spec = readBundledSpec(specPath);
-  const resources = planResources(readOperations(spec));
-  const readme = await readFile(readmeFile, "utf8");
-  const files = [
-    {
-      file: resourcesFile,
-      text: await formatSource(renderResources(resources), resourcesFile),
-    },
-    {
-      file: readmeFile,
-      text: await formatSource(renderReadme(readme, resources), readmeFile),
-    },
-  ];
-  process.exitCode = await writeOrCheck(files, {
-    check: values.check,
-    what: "the client's resource methods and README table",
-  });
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-}

@@ -9,33 +9,16 @@
 // core 1.x, which must not see the CLI 2.x `redocly.yaml` with our strict rules.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
-import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
-import { writeOrCheck } from "@vivamo/spec/generated-file";
+import { runGenerator } from "@vivamo/spec/generator-command";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, "..");
 const target = resolve(packageRoot, "src/generated/openapi.ts");
 
-const { values } = parseArgs({
-  options: {
-    check: { type: "boolean", default: false },
-    spec: { type: "string", default: bundledSpecPath },
+await runGenerator({
+  what: "the TypeScript types",
+  async generate({ spec, specPath }) {
+    return [{ file: target, text: await renderTypes(spec, pathToFileURL(specPath)) }];
   },
-});
-
-const specPath = resolve(values.spec);
-let spec;
-try {
-  spec = readBundledSpec(specPath);
-} catch (error) {
-  console.error(error.message);
-  process.exit(2);
-}
-
-const output = await renderTypes(spec, pathToFileURL(specPath));
-process.exitCode = await writeOrCheck([{ file: target, text: output }], {
-  check: values.check,
-  what: "the generated types",
 });

@@ -3,7 +3,7 @@
 // entries and regenerates the docs portal's API changelog page. Also: the committed baseline and
 // page of this repository are what those steps produce.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,7 +13,14 @@ import { renderDocsPage } from "../src/changelog.mjs";
 import { analyze } from "../src/index.mjs";
 import { currentVersion, listReleases, repoPaths } from "../src/releases.mjs";
 import { addOptionalField } from "./edits.mjs";
-import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+import {
+  bundleAll,
+  copySpec,
+  makeScratchDir,
+  removeScratchDir,
+  repoRoot,
+  writeScratchRepository,
+} from "./scratch.mjs";
 
 const run = promisify(execFile);
 const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
@@ -51,33 +58,18 @@ describe("pnpm version-packages on a scratch repository", () => {
   beforeAll(async () => {
     scratch = makeScratchDir();
     root = join(scratch, "repo");
-    const write = (file, text) => {
-      mkdirSync(join(root, file, ".."), { recursive: true });
-      writeFileSync(join(root, file), text);
-    };
-    write("package.json", JSON.stringify({ name: "scratch", private: true }));
-    write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
-    write("packages/api-types/package.json", '{ "name": "@vivamo/api-types", "version": "0.1.0" }');
-    write(
-      "packages/api-client/package.json",
-      '{ "name": "@vivamo/api-client", "version": "0.1.0", "dependencies": { "@vivamo/api-types": "workspace:^" } }',
-    );
-    cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
-    write(
-      ".changeset/birthday.md",
-      '---\n"@vivamo/api-types": minor\n"@vivamo/api-client": minor\n---\n\nCustomers have a date of birth.\n',
-    );
-    // The changelog generator named in config.json resolves from the repository's dependencies.
-    symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
-
     const released = copySpec(join(scratch, "released"));
     const edited = copySpec(join(scratch, "edited"));
     addOptionalField(edited);
     const bundles = await bundleAll({ released, edited }, scratch);
-    mkdirSync(join(root, "spec/releases/0.1.0"), { recursive: true });
-    cpSync(bundles.released, join(root, "spec/releases/0.1.0/openapi.yaml"));
-    mkdirSync(join(root, "spec/dist"), { recursive: true });
-    cpSync(bundles.edited, join(root, "spec/dist/openapi.yaml"));
+    writeScratchRepository(root, {
+      version: "0.1.0",
+      changeset: { name: "birthday", bump: "minor", summary: "Customers have a date of birth." },
+      released: bundles.released,
+      current: bundles.edited,
+    });
+    // The changelog generator named in config.json resolves from the repository's dependencies.
+    symlinkSync(join(repoRoot, "node_modules"), join(root, "node_modules"), "dir");
   }, 120_000);
   afterAll(() => removeScratchDir(scratch));
 

@@ -1,7 +1,7 @@
 // Issue 8's "Done when" scenarios, each on a scratch copy of the spec: edit the YAML sources as a
 // contributor would, bundle with Redocly, classify against the unedited copy, and judge the bump.
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { readBundledSpec } from "@vivamo/spec/document";
@@ -20,7 +20,13 @@ import {
   renameField,
   requireRequestField,
 } from "./edits.mjs";
-import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+import {
+  bundleAll,
+  copySpec,
+  makeScratchDir,
+  removeScratchDir,
+  writeScratchRepository,
+} from "./scratch.mjs";
 
 const run = promisify(execFile);
 const CHECK_RELEASE = join(import.meta.dirname, "../bin/check-release.mjs");
@@ -188,26 +194,12 @@ describe("check-release and api-changes on a scratch repository", () => {
   beforeAll(() => {
     // A repository at 1.0.0 whose spec renamed a field, with a pending *minor* changeset.
     root = join(scratch, "repo");
-    const write = (file, text) => {
-      mkdirSync(join(root, file, ".."), { recursive: true });
-      writeFileSync(join(root, file), text);
-    };
-    write("package.json", JSON.stringify({ name: "scratch", private: true }));
-    write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
-    for (const name of ["api-types", "api-client"]) {
-      write(
-        `packages/${name}/package.json`,
-        JSON.stringify({ name: `@vivamo/${name}`, version: "1.0.0" }),
-      );
-    }
-    cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
-    write(
-      ".changeset/rename.md",
-      '---\n"@vivamo/api-types": minor\n"@vivamo/api-client": minor\n---\n\nRename firstName.\n',
-    );
-    mkdirSync(join(root, "spec/releases/1.0.0"), { recursive: true });
-    cpSync(bundles.unchanged, join(root, "spec/releases/1.0.0/openapi.yaml"));
-    cpSync(bundles["rename a response field"], join(root, "spec/dist/openapi.yaml"));
+    writeScratchRepository(root, {
+      version: "1.0.0",
+      changeset: { name: "rename", bump: "minor", summary: "Rename firstName." },
+      released: bundles.unchanged,
+      current: bundles["rename a response field"],
+    });
   });
 
   test("changesets' own release plan is what the gate reads", async () => {

@@ -1,5 +1,6 @@
 // Scratch copies of the spec for the scenario tests: the YAML sources copied to a temp dir, edited
-// there as a contributor would, and bundled with the real Redocly CLI.
+// there as a contributor would, and bundled with the real Redocly CLI; and the scratch repository
+// around such bundles that the release commands (changesets, check-release, api-changes) run in.
 import { execFile } from "node:child_process";
 import {
   cpSync,
@@ -51,6 +52,48 @@ export function editYaml(specDir, file, edit) {
 
 export function writeSource(specDir, file, text) {
   writeFileSync(join(specDir, file), text);
+}
+
+/**
+ * Writes a scratch copy of this monorepo as changesets and the api-changes commands see it, at
+ * `root`: @vivamo/api-types and @vivamo/api-client at `version` (the client depending on the
+ * types, as here), our `.changeset/config.json`, one pending changeset `<name>.md` that bumps both
+ * by `bump` with `summary`, the bundle `released` as the released spec of `version` (the
+ * baseline), and the bundle `current` as the spec in `spec/dist`.
+ * @param {string} root
+ * @param {{
+ *   version: string,
+ *   changeset: { name: string, bump: string, summary: string },
+ *   released: string,
+ *   current: string,
+ * }} repository
+ */
+export function writeScratchRepository(root, { version, changeset, released, current }) {
+  const write = (file, text) => {
+    mkdirSync(join(root, file, ".."), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+  write("package.json", JSON.stringify({ name: "scratch", private: true }));
+  write("pnpm-workspace.yaml", "packages:\n  - packages/*\n");
+  write("packages/api-types/package.json", JSON.stringify({ name: "@vivamo/api-types", version }));
+  write(
+    "packages/api-client/package.json",
+    JSON.stringify({
+      name: "@vivamo/api-client",
+      version,
+      dependencies: { "@vivamo/api-types": "workspace:^" },
+    }),
+  );
+  cpSync(join(repoRoot, ".changeset/config.json"), join(root, ".changeset/config.json"));
+  const { name, bump, summary } = changeset;
+  write(
+    `.changeset/${name}.md`,
+    `---\n"@vivamo/api-types": ${bump}\n"@vivamo/api-client": ${bump}\n---\n\n${summary}\n`,
+  );
+  mkdirSync(join(root, `spec/releases/${version}`), { recursive: true });
+  cpSync(released, join(root, `spec/releases/${version}/openapi.yaml`));
+  mkdirSync(join(root, "spec/dist"), { recursive: true });
+  cpSync(current, join(root, "spec/dist/openapi.yaml"));
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { moduleSettings, settingsFor, typescriptVersions } from "./matrix.mjs";
+import { npmInstall } from "./npm.mjs";
 
 const run = promisify(execFile);
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -69,22 +70,7 @@ async function installPackedPackages(project) {
   // `@vivamo/api-types` range with the packed one; their dependencies (openapi-fetch) come from
   // the npm cache, or the registry the first time. The compilers live in .toolchains: where
   // `tsc` is installed does not change how it resolves the consumer's imports.
-  await run(
-    "npm",
-    [
-      "install",
-      "--prefer-offline",
-      "--ignore-scripts",
-      "--no-bin-links",
-      "--no-package-lock",
-      "--no-audit",
-      "--no-fund",
-      "--loglevel=error",
-    ],
-    { cwd: project, maxBuffer: 16 * 1024 * 1024 },
-  ).catch((error) => {
-    throw new Error(`npm install in the consumer project ${project} failed:\n${error.stderr}`);
-  });
+  await npmInstall(project, `npm install in the consumer project ${project}`);
 
   // The client must get the packed @vivamo/api-types, not a copy from the registry.
   const nested = join(project, "node_modules/@vivamo/api-client/node_modules/@vivamo/api-types");

@@ -2,15 +2,13 @@
 // (gitignored): the TypeScript versions and the runtimes. They are pinned, so they are installed
 // once per machine (the first run downloads a few hundred MB) and reused by every later run,
 // which then installs nothing. Only the packed packages are installed afresh each run.
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { runtimes, typescriptVersions } from "./matrix.mjs";
+import { npmInstall } from "./npm.mjs";
 
-const run = promisify(execFile);
 const toolchainsDir = fileURLToPath(new URL("../.toolchains/", import.meta.url));
 
 /** The matrix pins Linux x64 runtime builds; elsewhere the runtime smoke tests are skipped. */
@@ -51,24 +49,7 @@ export async function installToolchains() {
   if (installed !== manifest || !expected.every((file) => existsSync(file))) {
     await mkdir(toolchainsDir, { recursive: true });
     await writeFile(manifestPath, manifest);
-    // --ignore-scripts: bun's and deno's postinstall scripts only copy the platform binary that
-    // npm already installed; --no-bin-links: four packages would each link a `node`.
-    await run(
-      "npm",
-      [
-        "install",
-        "--prefer-offline",
-        "--ignore-scripts",
-        "--no-bin-links",
-        "--no-package-lock",
-        "--no-audit",
-        "--no-fund",
-        "--loglevel=error",
-      ],
-      { cwd: toolchainsDir, maxBuffer: 16 * 1024 * 1024 },
-    ).catch((error) => {
-      throw new Error(`Installing the toolchains into ${toolchainsDir} failed:\n${error.stderr}`);
-    });
+    await npmInstall(toolchainsDir, `Installing the toolchains into ${toolchainsDir}`);
     const missing = expected.filter((file) => !existsSync(file));
     if (missing.length > 0) throw new Error(`npm installed no ${missing.join(", ")}`);
   }
