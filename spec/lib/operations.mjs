@@ -152,11 +152,7 @@ function readOperation(spec, path, method, pathItem, operation) {
       : undefined,
     statuses,
     retryable: safeMethod || idempotent,
-    retryReason: safeMethod
-      ? `a ${upper} is safe to repeat`
-      : idempotent
-        ? "the spec marks it idempotent: x-vivamo-idempotent"
-        : `a ${upper} that may have reached the server is never sent again`,
+    retryReason: retryReasonOf(upper, safeMethod, idempotent),
     operation,
     pathItem,
   };
@@ -262,4 +258,16 @@ function exampleOf(spec, parameter) {
 function schemaName(schema) {
   const match = /^#\/components\/schemas\/([^/]+)$/.exec(schema?.$ref ?? "");
   return match?.[1];
+}
+
+/**
+ * Why an operation is, or is not, retried: the sentence the generated JSDoc and README show.
+ * @param {string} method
+ * @param {boolean} safeMethod
+ * @param {boolean} idempotent
+ */
+function retryReasonOf(method, safeMethod, idempotent) {
+  if (safeMethod) return `a ${method} is safe to repeat`;
+  if (idempotent) return "the spec marks it idempotent: x-vivamo-idempotent";
+  return `a ${method} that may have reached the server is never sent again`;
 }
