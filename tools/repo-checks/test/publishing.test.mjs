@@ -71,35 +71,20 @@ describe("changeset check (scripts/check-changeset.mjs) on a scratch git reposit
     }
     await run("git", "init", "-q", "-b", "main");
     await run("git", "add", ".");
-    await run(
-      "git",
-      "-c",
-      "user.name=t",
-      "-c",
-      "user.email=t@example.com",
-      "commit",
-      "-qm",
-      "base",
-    );
+    await commit("base");
   });
   afterAll(() => rm(git, { recursive: true, force: true }));
 
   const run = (cmd, ...args) => exec(cmd, args, { cwd: git });
+  /** Commits everything staged, as a throwaway author (the scratch repo has no git identity). */
+  const commit = (message) =>
+    run("git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", message);
   /** Runs the check on a fresh branch after `change`; resolves with its exit code and output. */
   async function check(branch, change) {
     await run("git", "checkout", "-q", "-b", branch, "main");
     await change();
     await run("git", "add", "-A");
-    await run(
-      "git",
-      "-c",
-      "user.name=t",
-      "-c",
-      "user.email=t@example.com",
-      "commit",
-      "-qm",
-      branch,
-    );
+    await commit(branch);
     try {
       const { stdout } = await exec(process.execPath, [checkChangeset, "--base", "main"], {
         cwd: git,
