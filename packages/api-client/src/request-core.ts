@@ -2,9 +2,8 @@
 //
 // Why in-house, and the measurements behind it, are in CONTRIBUTING.md ("The request core").
 // In short: the client keeps openapi-fetch's TYPES for its raw calls (`Client<paths>`,
-// `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`,
-// `defaultBodySerializer`) and its middleware semantics, as in
-// openapi-fetch 0.17.0's `coreFetch`:
+// `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`) and its
+// middleware semantics, as in openapi-fetch 0.17.0's `coreFetch`:
 // - `onRequest` runs in registration order and may return a Request (replaces the request) or a
 //   Response (skips fetch and every `onResponse`);
 // - when fetch throws, `onError` runs in reverse order and may return a Response (the answer
@@ -12,10 +11,13 @@
 // - `onResponse` runs in reverse order and may return a Response that replaces it;
 // - each gets `{ request, schemaPath, params, options, id }`; per-request `middleware` run after
 //   the client's.
+// What differs: the API takes JSON only, so the default body serializer is `JSON.stringify`
+// (openapi-fetch's also passes `FormData` through and encodes form bodies; a caller's own
+// `bodySerializer` can still do both).
 // What it adds: transport failures (fetch rejecting, a body that cannot be read) are thrown as
 // `TransportFailure`, so that the transport retries those and nothing else; redirects are never
 // followed (`redirect: "manual"`); the body is read inside the caller's timeout.
-import { createFinalURL, defaultBodySerializer, mergeHeaders } from "openapi-fetch";
+import { createFinalURL, mergeHeaders } from "openapi-fetch";
 import type { HeadersOptions, Middleware } from "openapi-fetch";
 import { invalidArgument } from "./arguments.js";
 import { VivamoError } from "./errors.js";
@@ -38,6 +40,11 @@ export class TransportFailure extends Error {
  * supported, as the Vivamo API only answers JSON (see CONTRIBUTING.md, "Size budget").
  */
 export type ParseAs = "json" | "text";
+
+/** The default body serializer: the Vivamo API takes JSON request bodies only. */
+function jsonBodySerializer(body: unknown): string {
+  return JSON.stringify(body);
+}
 
 /** What one exchange resolved with. */
 export interface Exchange {
@@ -124,7 +131,7 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
     }
     // Already without a trailing slash: every base URL is checked by `parseBaseUrl`.
     const baseUrl = init.baseUrl;
-    const bodySerializer = init.bodySerializer ?? defaultBodySerializer;
+    const bodySerializer = init.bodySerializer ?? jsonBodySerializer;
     const querySerializer = querySerializerFor(init.querySerializer);
     const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
     const all = [...middlewares, ...((init.middleware ?? []) as Hooks[])];
@@ -133,7 +140,8 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
       init.body === undefined
         ? undefined
         : bodySerializer(init.body, mergeHeaders(baseHeaders, init.headers, params.header));
-    // No Content-Type without a body, nor for FormData (fetch sets it, with the boundary).
+    // No Content-Type without a body, nor for FormData from a caller's own serializer (fetch
+    // sets it, with the boundary).
     const contentType =
       serializedBody === undefined || serializedBody instanceof FormData
         ? {}
