@@ -5,6 +5,7 @@ import type { ErrorBody } from "@vivamo/api-types";
 import type { HeadersOptions, Middleware } from "openapi-fetch";
 import { isPlainObject } from "./arguments.js";
 import {
+  TransportFailure,
   VivamoConnectionError,
   VivamoError,
   VivamoRedirectError,
@@ -23,7 +24,6 @@ import {
 import type { Redactor } from "./redact.js";
 import {
   createRequestCore,
-  TransportFailure,
   type Exchange,
   type ExchangeInit,
   type ParseAs,
