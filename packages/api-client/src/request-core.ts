@@ -55,7 +55,7 @@ export interface ExchangeInit {
   /** Checked here, read by the transport: the body is always read as text. */
   parseAs?: ParseAs;
   /** Any other RequestInit member (cache, credentials, keepalive, ...), passed to `new Request`. */
-  requestInit?: Omit<RequestInit, "body" | "headers" | "method" | "signal" | "redirect">;
+  [requestInit: string]: unknown;
 }
 
 function hasNoBody(request: Request, response: Response): boolean {
@@ -102,22 +102,29 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
     init: ExchangeInit,
     fetch: (request: Request) => Promise<Response>,
   ): Promise<Exchange> {
-    const params = init.params ?? {};
-    const parseAs = init.parseAs ?? "json";
+    const {
+      baseUrl, // already without a trailing slash: every base URL is checked by `parseBaseUrl`
+      params: paramsOption,
+      headers,
+      body,
+      bodySerializer = jsonBodySerializer,
+      querySerializer: querySerializerOption,
+      pathSerializer = defaultPathSerializer,
+      middleware = [],
+      parseAs = "json",
+      ...requestInit
+    } = init;
+    const params = paramsOption ?? {};
     if (parseAs !== "json" && parseAs !== "text") {
       throw invalidArgument("parseAs", parseAs, '"json" or "text"');
     }
-    // Already without a trailing slash: every base URL is checked by `parseBaseUrl`.
-    const baseUrl = init.baseUrl;
-    const bodySerializer = init.bodySerializer ?? jsonBodySerializer;
-    const querySerializer = querySerializerFor(init.querySerializer);
-    const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
-    const all = [...middlewares, ...((init.middleware ?? []) as Hooks[])];
+    const querySerializer = querySerializerFor(querySerializerOption);
+    const all = [...middlewares, ...(middleware as Hooks[])];
 
     const serializedBody =
-      init.body === undefined
+      body === undefined
         ? undefined
-        : bodySerializer(init.body, mergeHeaders(baseHeaders, init.headers, params.header));
+        : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
     // No Content-Type without a body, nor for FormData from a caller's own serializer (fetch
     // sets it, with the boundary).
     const contentType =
@@ -126,10 +133,10 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
         : { "Content-Type": "application/json" };
     const url = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
     let request = new Request(url, {
-      ...init.requestInit,
+      ...requestInit,
       method,
       body: serializedBody as BodyInit | undefined,
-      headers: mergeHeaders(contentType, baseHeaders, init.headers, params.header),
+      headers: mergeHeaders(contentType, baseHeaders, headers, params.header),
       // Never follow a redirect: see VivamoRedirectError.
       redirect: "manual",
     });
