@@ -1,11 +1,10 @@
 // @ts-check
 // Turns the spec's operations (read by @vivamo/spec/operations) into the text of
 // src/generated/resources.ts: one `<Resource>Operations` interface per `x-vivamo-sdk-method`
-// resource, documented from the operation's summary and description; a table describing every
-// operation as data (method, path, arguments, retry rule: an `OperationDescriptor` of
-// src/operation.ts); and `createOperations(send)`, which binds that table to the client's `send`
-// with the hand-written `bindOperations`. src/operation.ts is the contract between this generator
-// and the hand-written client.
+// resource, documented from the operation's summary and description; and `createOperations(send)`,
+// which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
+// path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
+// client's `send`. src/operation.ts is the contract between this generator and the client.
 
 /** @typedef {import("@vivamo/spec/operations").Operation} Operation */
 
@@ -176,9 +175,7 @@ export function renderResources(resources) {
   const out = [GENERATED_HEADER];
   out.push(`import type { ${[...types].sort().join(", ")} } from "@vivamo/api-types";`);
   out.push(`import type { RequestOptions } from "../options.js";`);
-  out.push(
-    `import { bindOperations, type OperationTable, type SendOperation } from "../operation.js";`,
-  );
+  out.push(`import { bindOperation, type SendOperation } from "../operation.js";`);
   out.push("");
 
   for (const [resource, list] of resources) {
@@ -196,26 +193,21 @@ export function renderResources(resources) {
   out.push("}", "");
 
   out.push(
-    "/** Every operation of the spec as data: what `bindOperations` needs to build its method. */",
-    "const operationTable: OperationTable<Operations> = {",
-  );
-  for (const [resource, list] of resources) {
-    out.push(`  ${resource}: {`);
-    for (const method of list) out.push(renderDescriptor(method));
-    out.push("  },");
-  }
-  out.push("};", "");
-
-  out.push(
     "/**",
-    " * Builds every resource method on `send`, the client's transport: each method only names its",
-    " * operation and places its arguments; `send` validates, serializes, retries and parses.",
+    " * Builds every resource method on `send`, the client's transport: each method is described as",
+    " * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and",
+    " * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,",
+    " * retries and parses.",
     " */",
     "export function createOperations(send: SendOperation): Operations {",
-    "  return bindOperations<Operations>(send, operationTable);",
-    "}",
-    "",
+    "  return {",
   );
+  for (const [resource, list] of resources) {
+    out.push(`    ${resource}: {`);
+    for (const method of list) out.push(renderDescriptor(method));
+    out.push("    },");
+  }
+  out.push("  };", "}", "");
   return out.join("\n");
 }
 
@@ -248,7 +240,7 @@ function renderSignature({ name, args, responseType }) {
 }
 
 /**
- * One entry of the operation table: an `OperationDescriptor` (src/operation.ts).
+ * One method of `createOperations`: its `OperationDescriptor` (src/operation.ts), bound to `send`.
  * @param {Method} method
  */
 function renderDescriptor({ operation, name, args }) {
@@ -268,7 +260,7 @@ function renderDescriptor({ operation, name, args }) {
     args: argumentDescriptors,
     retryable: operation.retryable,
   };
-  return `    ${name}: ${JSON.stringify(descriptor)},`;
+  return `      ${name}: bindOperation(send, ${JSON.stringify(descriptor)}),`;
 }
 
 /**

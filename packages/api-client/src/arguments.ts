@@ -66,7 +66,7 @@ function isKind(value: unknown, kind: BodyKind): boolean {
 
 /**
  * Throws unless `value` is a request body of the right kind: called by the generated methods
- * (through `bindOperations`, src/operation.ts) of operations with a required body, before
+ * (through `bindOperation`, src/operation.ts) of operations with a required body, before
  * anything is sent. `name` is what the message calls the value: "body" for a whole body, or the
  * property passed on its own (`x-vivamo-sdk-body`).
  *

@@ -1,7 +1,7 @@
 // The contract between the generated resource methods (src/generated/resources.ts) and the
 // client's transport (src/transport.ts). The generated layer describes each operation as data
-// (an `OperationDescriptor`); `bindOperations` turns those descriptions into methods that check
-// their arguments and hand one `OperationRequest` to the transport's `send`.
+// (an `OperationDescriptor`); `bindOperation` turns each description into a method that checks
+// its arguments and hands one `OperationRequest` to the transport's `send`.
 import { requireBody, type BodyKind } from "./arguments.js";
 import type { RequestOptions } from "./options.js";
 
@@ -53,19 +53,18 @@ export interface OperationDescriptor {
   retryable: boolean;
 }
 
-/** A descriptor for every method of every resource of `Resources` (the generated interfaces). */
-export type OperationTable<Resources> = {
-  [Resource in keyof Resources]: { [Method in keyof Resources[Resource]]: OperationDescriptor };
-};
-
 /**
- * The method for one operation: places each argument as its descriptor says, checks a required
- * body before anything is sent, and sends the call. The method is `async`, so a refused argument
+ * The method for one operation, as the generated `createOperations` builds each one: places each
+ * argument as its descriptor says, checks a required body before anything is sent, and sends the
+ * call; `send` validates, serializes, retries and parses. The method is `async`, so a refused argument
  * is a rejected promise, like every other error of a resource method.
  */
-function bindOperation(send: SendOperation, descriptor: OperationDescriptor) {
+export function bindOperation<Method>(
+  send: SendOperation,
+  descriptor: OperationDescriptor,
+): Method {
   const { args, ...call } = descriptor;
-  return async (...values: unknown[]): Promise<unknown> => {
+  const method = async (...values: unknown[]): Promise<unknown> => {
     const request: OperationRequest = { ...call };
     args.forEach((arg, index) => {
       const value = values[index];
@@ -80,26 +79,8 @@ function bindOperation(send: SendOperation, descriptor: OperationDescriptor) {
     });
     return send(request, values[args.length] as RequestOptions | undefined);
   };
-}
-
-/**
- * Builds every resource method of `table` on `send`, the client's transport: each method only
- * places its arguments; `send` validates, serializes, retries and parses. `Resources` is the
- * generated interface the table describes, which the methods implement.
- */
-export function bindOperations<Resources>(
-  send: SendOperation,
-  table: OperationTable<Resources>,
-): Resources {
-  const resources: Record<string, Record<string, unknown>> = {};
-  for (const [resource, methods] of Object.entries<Record<string, OperationDescriptor>>(table)) {
-    const bound: Record<string, unknown> = {};
-    for (const [method, descriptor] of Object.entries(methods)) {
-      bound[method] = bindOperation(send, descriptor);
-    }
-    resources[resource] = bound;
-  }
-  // Each method takes the arguments its descriptor lists, as the generated interface declares
-  // them: both are generated from the same operation of the spec.
-  return resources as Resources;
+  // `Method` is the generated interface's signature for this operation (inferred from where the
+  // method is placed): it takes the arguments the descriptor lists, as both come from the same
+  // operation of the spec.
+  return method as Method;
 }

@@ -34,7 +34,7 @@ import type {
   VerifyCustomerKycResponse,
 } from "@vivamo/api-types";
 import type { RequestOptions } from "../options.js";
-import { bindOperations, type OperationTable, type SendOperation } from "../operation.js";
+import { bindOperation, type SendOperation } from "../operation.js";
 
 /** The `customers` methods: one per operation of the spec. */
 export interface CustomersOperations {
@@ -365,141 +365,140 @@ export interface Operations {
   geolocation: GeolocationOperations;
 }
 
-/** Every operation of the spec as data: what `bindOperations` needs to build its method. */
-const operationTable: OperationTable<Operations> = {
-  customers: {
-    list: {
-      operationId: "listCustomers",
-      method: "GET",
-      path: "/customers",
-      args: [{ in: "query" }],
-      retryable: true,
-    },
-    create: {
-      operationId: "createCustomer",
-      method: "POST",
-      path: "/customers",
-      args: [{ in: "body", kind: "object", required: true }],
-      retryable: false,
-    },
-    get: {
-      operationId: "getCustomer",
-      method: "GET",
-      path: "/customers/{externalCustomerId}",
-      args: [{ in: "path", name: "externalCustomerId" }],
-      retryable: true,
-    },
-    kycForReview: {
-      operationId: "listCustomersForKycReview",
-      method: "GET",
-      path: "/customers/kyc-for-review",
-      args: [],
-      retryable: true,
-    },
-    kycInfo: {
-      operationId: "getCustomerKycInfo",
-      method: "GET",
-      path: "/customers/{externalCustomerId}/kyc-info",
-      args: [{ in: "path", name: "externalCustomerId" }],
-      retryable: true,
-    },
-    verifyKyc: {
-      operationId: "verifyCustomerKyc",
-      method: "POST",
-      path: "/customers/{externalCustomerId}/kyc-verify/{type}",
-      args: [
-        { in: "path", name: "externalCustomerId" },
-        { in: "path", name: "type" },
-        { in: "body", property: "verify", kind: "boolean", required: true },
-      ],
-      retryable: false,
-    },
-  },
-  paymentIntents: {
-    create: {
-      operationId: "createPaymentIntent",
-      method: "POST",
-      path: "/payment-intents",
-      args: [{ in: "body", kind: "object", required: true }],
-      retryable: false,
-    },
-    status: {
-      operationId: "getPaymentIntentStatus",
-      method: "GET",
-      path: "/payment-intents/{paymentIntentId}/status",
-      args: [{ in: "path", name: "paymentIntentId" }],
-      retryable: true,
-    },
-  },
-  disbursementIntents: {
-    create: {
-      operationId: "createDisbursementIntent",
-      method: "POST",
-      path: "/disbursement-intents",
-      args: [{ in: "body", kind: "object", required: true }],
-      retryable: false,
-    },
-    status: {
-      operationId: "getDisbursementIntentStatus",
-      method: "GET",
-      path: "/disbursement-intents/{disbursementIntentId}/status",
-      args: [{ in: "path", name: "disbursementIntentId" }],
-      retryable: true,
-    },
-  },
-  disbursements: {
-    pendingValidation: {
-      operationId: "listPendingDisbursements",
-      method: "GET",
-      path: "/disbursements/pending-validation",
-      args: [],
-      retryable: true,
-    },
-    proceed: {
-      operationId: "proceedWithDisbursement",
-      method: "POST",
-      path: "/disbursements/{disbursementIntentId}/proceed/{allow}",
-      args: [
-        { in: "path", name: "disbursementIntentId" },
-        { in: "path", name: "allow" },
-      ],
-      retryable: false,
-    },
-  },
-  webhooks: {
-    register: {
-      operationId: "registerWebhook",
-      method: "POST",
-      path: "/operators/webhooks",
-      args: [{ in: "body", kind: "object", required: true }],
-      retryable: false,
-    },
-    update: {
-      operationId: "updateWebhook",
-      method: "PATCH",
-      path: "/operators/webhooks/{webhookId}",
-      args: [
-        { in: "path", name: "webhookId" },
-        { in: "body", kind: "object", required: true },
-      ],
-      retryable: false,
-    },
-  },
-  geolocation: {
-    check: {
-      operationId: "checkGeolocation",
-      method: "POST",
-      path: "/operators/check-geolocation",
-      args: [{ in: "body", property: "ip", kind: "string", required: true }],
-      retryable: false,
-    },
-  },
-};
-
 /**
- * Builds every resource method on `send`, the client's transport: each method only names its
- * operation and places its arguments; `send` validates, serializes, retries and parses.
+ * Builds every resource method on `send`, the client's transport: each method is described as
+ * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and
+ * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,
+ * retries and parses.
  */
 export function createOperations(send: SendOperation): Operations {
-  return bindOperations<Operations>(send, operationTable);
+  return {
+    customers: {
+      list: bindOperation(send, {
+        operationId: "listCustomers",
+        method: "GET",
+        path: "/customers",
+        args: [{ in: "query" }],
+        retryable: true,
+      }),
+      create: bindOperation(send, {
+        operationId: "createCustomer",
+        method: "POST",
+        path: "/customers",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      get: bindOperation(send, {
+        operationId: "getCustomer",
+        method: "GET",
+        path: "/customers/{externalCustomerId}",
+        args: [{ in: "path", name: "externalCustomerId" }],
+        retryable: true,
+      }),
+      kycForReview: bindOperation(send, {
+        operationId: "listCustomersForKycReview",
+        method: "GET",
+        path: "/customers/kyc-for-review",
+        args: [],
+        retryable: true,
+      }),
+      kycInfo: bindOperation(send, {
+        operationId: "getCustomerKycInfo",
+        method: "GET",
+        path: "/customers/{externalCustomerId}/kyc-info",
+        args: [{ in: "path", name: "externalCustomerId" }],
+        retryable: true,
+      }),
+      verifyKyc: bindOperation(send, {
+        operationId: "verifyCustomerKyc",
+        method: "POST",
+        path: "/customers/{externalCustomerId}/kyc-verify/{type}",
+        args: [
+          { in: "path", name: "externalCustomerId" },
+          { in: "path", name: "type" },
+          { in: "body", property: "verify", kind: "boolean", required: true },
+        ],
+        retryable: false,
+      }),
+    },
+    paymentIntents: {
+      create: bindOperation(send, {
+        operationId: "createPaymentIntent",
+        method: "POST",
+        path: "/payment-intents",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      status: bindOperation(send, {
+        operationId: "getPaymentIntentStatus",
+        method: "GET",
+        path: "/payment-intents/{paymentIntentId}/status",
+        args: [{ in: "path", name: "paymentIntentId" }],
+        retryable: true,
+      }),
+    },
+    disbursementIntents: {
+      create: bindOperation(send, {
+        operationId: "createDisbursementIntent",
+        method: "POST",
+        path: "/disbursement-intents",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      status: bindOperation(send, {
+        operationId: "getDisbursementIntentStatus",
+        method: "GET",
+        path: "/disbursement-intents/{disbursementIntentId}/status",
+        args: [{ in: "path", name: "disbursementIntentId" }],
+        retryable: true,
+      }),
+    },
+    disbursements: {
+      pendingValidation: bindOperation(send, {
+        operationId: "listPendingDisbursements",
+        method: "GET",
+        path: "/disbursements/pending-validation",
+        args: [],
+        retryable: true,
+      }),
+      proceed: bindOperation(send, {
+        operationId: "proceedWithDisbursement",
+        method: "POST",
+        path: "/disbursements/{disbursementIntentId}/proceed/{allow}",
+        args: [
+          { in: "path", name: "disbursementIntentId" },
+          { in: "path", name: "allow" },
+        ],
+        retryable: false,
+      }),
+    },
+    webhooks: {
+      register: bindOperation(send, {
+        operationId: "registerWebhook",
+        method: "POST",
+        path: "/operators/webhooks",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      update: bindOperation(send, {
+        operationId: "updateWebhook",
+        method: "PATCH",
+        path: "/operators/webhooks/{webhookId}",
+        args: [
+          { in: "path", name: "webhookId" },
+          { in: "body", kind: "object", required: true },
+        ],
+        retryable: false,
+      }),
+    },
+    geolocation: {
+      check: bindOperation(send, {
+        operationId: "checkGeolocation",
+        method: "POST",
+        path: "/operators/check-geolocation",
+        args: [{ in: "body", property: "ip", kind: "string", required: true }],
+        retryable: false,
+      }),
+    },
+  };
 }
