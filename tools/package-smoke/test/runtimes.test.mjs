@@ -91,6 +91,10 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
         isVivamoConnectionError: true,
         isVivamoApiError: false,
       });
+      expect(report.onDemandFiles).toEqual({
+        seen: ["onRequest /customers", "onResponse 200"],
+        ids: ids(customers.slice(0, 2)),
+      });
       expect(report.webhook).toEqual({
         valid: true,
         validUppercase: true,
