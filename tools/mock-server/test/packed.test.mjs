@@ -1,9 +1,10 @@
 // The published packages as an integrator gets them: @vivamo/mock-server, @vivamo/api-client and
 // @vivamo/api-types are packed as `changeset publish` would (pnpm pack), installed once into a
 // fresh project, and then used exactly as the README says: the README's vitest setup run as
-// written (the mock started in one line from the installed package, serving its own spec copy),
-// webhooks triggered at a handler built on the packed client, and the contract check run from the
-// installed bin.
+// written (the mock started in one line from the installed package) and type-checked, webhooks
+// triggered at a handler built on the packed client (`npx vivamo-mock` and the installed bin for
+// real, the other cases through the installed package's own command code), and the contract check
+// run by the installed package. The installed package serves its own spec copy.
 //
 // The install is pnpm's, from its store (hard links, no download when the store has the packages):
 // an npm install unpacks every file of Prism's ~190 packages again and costs five times the CPU.
