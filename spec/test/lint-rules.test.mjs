@@ -3,12 +3,11 @@
 // report them, and they require the real spec to lint with zero problems and no ignore file.
 // Every copy, and the real spec, is linted in one run of the real Redocly CLI (lib/redocly.mjs):
 // starting the CLI costs more than linting one more copy.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySpecSources, lintSpecs } from "../lib/redocly.mjs";
+import { copySpecSources, lintSpecs, makeScratchDir } from "../lib/redocly.mjs";
 
 const specDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -96,7 +95,7 @@ let realSpec;
 const rulesOf = {};
 
 beforeAll(async () => {
-  scratch = mkdtempSync(join(tmpdir(), "vivamo-lint-"));
+  scratch = makeScratchDir("vivamo-lint-");
   const roots = Object.entries(COPIES).map(([, [file, edit]], i) => {
     const copy = copySpecSources(join(scratch, `spec-${i}`));
     const before = readFileSync(join(copy, file), "utf8");

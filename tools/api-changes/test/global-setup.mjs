@@ -3,14 +3,13 @@
 // the `bundle` task uses (starting the CLI costs more than a bundle). The tests get the bundles,
 // read-only, through `inject("bundles")`: name → bundled file, JSON (as dist/openapi.json; JSON is
 // also YAML, so a scratch repository uses it as its dist/openapi.yaml too).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { bundleSpecs, copySpecSources } from "@vivamo/spec/redocly";
+import { bundleSpecs, copySpecSources, makeScratchDir } from "@vivamo/spec/redocly";
 import { SCRATCH_SPECS } from "./edits.mjs";
 
 export default async function setup(project) {
-  const scratch = mkdtempSync(join(tmpdir(), "vivamo-api-changes-bundles-"));
+  const scratch = makeScratchDir("vivamo-api-changes-bundles-");
   const names = Object.keys(SCRATCH_SPECS);
   // Bundles are named after their root file: `spec-<i>`, not the scenario's name.
   const specs = Object.fromEntries(

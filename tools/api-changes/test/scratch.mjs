@@ -1,16 +1,16 @@
 // Editing scratch copies of the spec's sources (copied and bundled by @vivamo/spec/redocly, once per
 // run in global-setup.mjs), and the scratch repository around such bundles that the release
 // commands (changesets, check-release, api-changes) run in.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeScratchDir as makeSpecScratchDir } from "@vivamo/spec/redocly";
 import { parseDocument } from "yaml";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
 export function makeScratchDir() {
-  return mkdtempSync(join(tmpdir(), "vivamo-api-changes-"));
+  return makeSpecScratchDir("vivamo-api-changes-");
 }
 
 export function removeScratchDir(dir) {
