@@ -88,4 +88,15 @@ describe("lib/document.mjs on documents the bundle does not have", () => {
       info: { title: "T" },
     });
   });
+
+  it("reads JSON text in a YAML file as JSON, and a YAML flow mapping as YAML", () => {
+    const bundle = { openapi: "3.1.0", info: { title: "T", version: "1" } };
+    writeFileSync(join(scratch, "json.yaml"), JSON.stringify(bundle, null, 2));
+    writeFileSync(join(scratch, "flow.yaml"), "{ openapi: 3.1.0, info: { title: T } }\n");
+    expect(readBundledSpec(join(scratch, "json.yaml"))).toEqual(bundle);
+    expect(readBundledSpec(join(scratch, "flow.yaml"))).toEqual({
+      openapi: "3.1.0",
+      info: { title: "T" },
+    });
+  });
 });

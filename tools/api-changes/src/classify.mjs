@@ -3,7 +3,9 @@
 // keeps `foundBy` so the message can say who found it.
 import { isDeepStrictEqual } from "node:util";
 import { libraryOpinion, RANK } from "./library-opinion.mjs";
-import { TYPESCRIPT, typeOpinion } from "./type-opinion.mjs";
+
+/** The TypeScript opinion's name in `foundBy` (type-opinion.mjs, loaded only when needed). */
+export const TYPESCRIPT = "typescript";
 
 /** @typedef {import("./library-opinion.mjs").Change} Change */
 /** @typedef {"major" | "minor" | "patch" | "none"} Bump */
@@ -17,6 +19,8 @@ export async function classifyChanges(before, after, options = {}) {
   // The common case in CI: nothing changed since the release, no need to render any types.
   if (isDeepStrictEqual(before, after)) return { bump: "none", changes: [] };
   const library = libraryOpinion(before, after);
+  // TypeScript and the type generator take a second to load: only when there is something to check.
+  const { typeOpinion } = await import("./type-opinion.mjs");
   const types = await typeOpinion(before, after, options.specDir);
   const changes = combine(library, types);
   return { bump: bumpFor(changes), changes };

@@ -11,10 +11,9 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
 import { HTTP_METHODS, readOperations } from "@vivamo/spec/operations";
+import { TYPESCRIPT } from "./classify.mjs";
 // Reused, not copied: the one function that turns a bundled spec into our generated types.
 import { renderTypes } from "../../../packages/api-types/scripts/render-types.mjs";
-
-export const TYPESCRIPT = "typescript";
 
 const ROOT = "/vivamo-api-changes/";
 const OPTIONS = {
@@ -78,12 +77,14 @@ export async function typeOpinion(before, after, specDir = process.cwd()) {
   }));
 }
 
-// The baseline is compared with many working trees in one process (the scenario tests): its types
-// are rendered once per document object.
-const rendered = new WeakMap();
+// The baseline is compared with many working trees in one process (the scenario tests, which also
+// read the same bundles again through the commands): types are rendered once per document content,
+// and the text of each is parsed once (inMemoryHost).
+const rendered = new Map();
 function typesOf(spec, where) {
-  if (!rendered.has(spec)) rendered.set(spec, renderTypes(spec, where));
-  return rendered.get(spec);
+  const key = `${where}\n${JSON.stringify(spec)}`;
+  if (!rendered.has(key)) rendered.set(key, renderTypes(spec, where));
+  return rendered.get(key);
 }
 
 /**
@@ -178,6 +179,8 @@ function format(diagnostic) {
 }
 
 const libCache = new Map();
+/** file name + text → its parsed source file (the same baseline types, compared many times). */
+const sourceCache = new Map();
 
 /** A compiler host that serves our three files from memory and the standard library from disk. */
 function inMemoryHost(files) {
@@ -189,7 +192,13 @@ function inMemoryHost(files) {
     fileExists: (file) => file in files || (file.startsWith(libDir) && host.fileExists(file)),
     readFile: (file) => files[file] ?? host.readFile(file),
     getSourceFile(file, languageVersion) {
-      if (file in files) return ts.createSourceFile(file, files[file], languageVersion, true);
+      if (file in files) {
+        const key = `${file}\n${files[file]}`;
+        if (!sourceCache.has(key)) {
+          sourceCache.set(key, ts.createSourceFile(file, files[file], languageVersion, true));
+        }
+        return sourceCache.get(key);
+      }
       // The standard library is the same for both sides: parse it once per process.
       if (!libCache.has(file)) libCache.set(file, host.getSourceFile(file, languageVersion));
       return libCache.get(file);

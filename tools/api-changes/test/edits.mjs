@@ -1,4 +1,5 @@
-// The contributor edits of issue 8's scenarios, each applied to a scratch copy of the spec sources.
+// The contributor edits of issue 8's scenarios, each applied to a scratch copy of the spec sources,
+// and the scratch specs the tests use (SCRATCH_SPECS), bundled once per run by global-setup.mjs.
 import { editYaml, writeSource } from "./scratch.mjs";
 
 export function addOptionalField(spec) {
@@ -84,3 +85,21 @@ const NEW_OPERATION = `get:
     "500":
       $ref: ../components/responses/InternalServerError.yaml
 `;
+
+/**
+ * Every scratch spec of the tests: name → the edits made to a copy of the spec's sources. The
+ * classification scenarios compare each with `unchanged`; the release test releases `unchanged`,
+ * then `add an optional field`; the spec's own tests run on `additive` and `rename a response field`.
+ */
+export const SCRATCH_SPECS = {
+  unchanged: [],
+  "add an optional field": [addOptionalField],
+  "rename a response field": [renameField],
+  "make a request field required": [requireRequestField],
+  "remove an enum value": [removeEnumValue],
+  "remove an operation": [removeOperation],
+  "edit a description": [editDescription],
+  "make a response field nullable": [makeResponseFieldNullable],
+  "add an operation": [addOperation],
+  additive: [addOptionalField, addOperation],
+};

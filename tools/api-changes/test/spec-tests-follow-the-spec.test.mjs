@@ -2,32 +2,20 @@
 // operation never fails them, while a breaking edit of a documented field still does. They run
 // here, unchanged, on scratch bundles (spec/lib/bundled.mjs reads VIVAMO_BUNDLED_SPEC).
 import { execFile } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readBundledSpec } from "@vivamo/spec/document";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { addOperation, addOptionalField, renameField } from "./edits.mjs";
-import { bundleAll, copySpec, makeScratchDir, removeScratchDir, repoRoot } from "./scratch.mjs";
+import { expect, inject, test } from "vitest";
+import { repoRoot } from "./scratch.mjs";
 
 const run = promisify(execFile);
 const SPEC_TESTS = ["test/api-surface.test.mjs", "test/list-customers.test.mjs"];
-let scratch;
-const bundles = {};
-
-beforeAll(async () => {
-  scratch = makeScratchDir();
-  const additive = copySpec(join(scratch, "additive"));
-  addOptionalField(additive);
-  addOperation(additive);
-  const rename = copySpec(join(scratch, "rename"));
-  renameField(rename);
-  for (const [name, file] of Object.entries(await bundleAll({ additive, rename }, scratch))) {
-    bundles[name] = join(scratch, `${name}.json`);
-    writeFileSync(bundles[name], JSON.stringify(readBundledSpec(file)));
-  }
-}, 120_000);
-afterAll(() => removeScratchDir(scratch));
+// JSON bundles of global-setup.mjs (edits.mjs, SCRATCH_SPECS): an optional field and an operation
+// added; a documented response field renamed.
+const scratchBundles = inject("bundles");
+const bundles = {
+  additive: scratchBundles.additive,
+  rename: scratchBundles["rename a response field"],
+};
 
 /** Runs the spec's tests on a scratch bundle; resolves with the exit code and the output. */
 async function specTestsOn(name) {
