@@ -21,7 +21,7 @@ const runStatusReporter = fileURLToPath(
   new URL("../../../scripts/vitest-run-reporter.mjs", import.meta.url),
 );
 const passes = [
-  { name: "unit", projects: ["unit", "types-strict"] },
+  { name: "unit", projects: ["unit", "unit-mocked", "types-strict"] },
   { name: "contract", projects: ["contract"] },
 ];
 
