@@ -8,7 +8,9 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
-import { execFile } from "node:child_process";
+// `pnpm generate` prints Redocly's results without its Node banner (scripts/redocly.mjs). Then
+// `pnpm dev` runs on the same copy: one regeneration per save, and a clean stop on Ctrl-C.
+import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scaled } from "../../../vitest.shared.mjs";
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
@@ -149,6 +152,14 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
     );
   });
 
+  // Redocly CLI's Node.js end-of-life box (printed on every command under Node 20, with no switch
+  // to turn it off) is filtered by scripts/redocly.mjs, which the spec's lint and bundle run.
+  it("prints the spec's lint and bundle results, without Redocly's Node banner", () => {
+    expect(generateOutput).toContain("Your API description is valid");
+    expect(generateOutput).toMatch(/spec:bundle: .*Created a bundle .* at dist\/openapi\.json/);
+    expect(generateOutput).not.toMatch(/end-of-life|support is ending|╔/);
+  });
+
   it("gives the client a documented method", async () => {
     const resources = await readFile(
       join(copy, "packages/api-client/src/generated/resources.ts"),
@@ -239,9 +250,19 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     expect(output).toMatch(/Tests +\d+ passed/);
   });
 
-  // One Prism at a time: two starting side by side on a loaded 2-core machine can each take
-  // longer than their startup timeout.
+  // One Prism for both: the copy's mock (its bundled spec, with --errors, so a request or response
+  // outside the spec fails), as the client's contract tests start it (test/setup/prism.ts).
   describe.sequential("against the copy's Prism mock", () => {
+    let mock;
+    beforeAll(async () => {
+      const { startMock } = await import(
+        pathToFileURL(join(copy, "tools/mock-server/src/index.js")).href
+      );
+      // Prism starts slowly while the other checks run beside it on a loaded machine.
+      mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
+    }, scaled(180_000));
+    afterAll(() => mock?.close());
+
     it(
       "gives the portal a sample generated from the examples, which runs against Prism",
       { timeout: 120_000 },
@@ -263,82 +284,87 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
           expect(samples.has(operationId)).toBe(true);
 
         // Run it through the client's generated layer on the real client's transport, against the
-        // copy's Prism (with --errors, so a request or response outside the spec fails).
-        const { startMock } = await import(
-          pathToFileURL(join(copy, "tools/mock-server/src/index.js")).href
-        );
+        // copy's Prism.
         const { createVivamoClient } = await import(
           pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
         );
         const { createOperations } = await import(
           pathToFileURL(join(copy, "packages/api-client/src/generated/resources.ts")).href
         );
-        const mock = await startMock({
-          errors: true,
-          spec: join(copy, "spec/dist/openapi.yaml"),
-          // Prism starts slowly while the other checks run beside it on a loaded machine.
-          startupTimeoutMs: 120_000,
-        });
-        try {
-          const client = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
-          const sent = [];
-          const vivamo = createOperations(async (request, options) => {
-            sent.push(request);
-            const { data, error, response } = await client.request(request.method, request.path, {
-              ...options,
-              idempotent: request.retryable,
-              params: { path: request.pathParams, query: request.query },
-              body: request.body,
-            });
-            if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(error)}`);
-            return data;
+        const client = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
+        const sent = [];
+        const vivamo = createOperations(async (request, options) => {
+          sent.push(request);
+          const { data, error, response } = await client.request(request.method, request.path, {
+            ...options,
+            idempotent: request.retryable,
+            params: { path: request.pathParams, query: request.query },
+            body: request.body,
           });
-          const sample = await import(pathToFileURL(file).href);
-          const quietly = async (client) => {
-            const log = console.log;
-            console.log = () => {};
-            try {
-              return await sample.run(client);
-            } finally {
-              console.log = log;
-            }
-          };
-          const result = await quietly(vivamo);
-          expect(sent).toEqual([
-            {
-              operationId: "listCustomerNotes",
-              method: "GET",
-              path: "/customers/{externalCustomerId}/notes",
-              pathParams: { externalCustomerId: "demo-user" },
-              retryable: true,
-            },
-          ]);
-          expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
-          // And through the client itself, once it serves the generated methods (issue 9 wires
-          // createOperations into createVivamoClient).
-          if (await clientServesGeneratedMethods()) {
-            expect(client.customers.notes).toBeTypeOf("function");
-            expect(await quietly(client)).toEqual(result);
+          if (!response.ok) throw new Error(`${response.status}: ${JSON.stringify(error)}`);
+          return data;
+        });
+        const sample = await import(pathToFileURL(file).href);
+        const quietly = async (client) => {
+          const log = console.log;
+          console.log = () => {};
+          try {
+            return await sample.run(client);
+          } finally {
+            console.log = log;
           }
-        } finally {
-          await mock.close();
+        };
+        const result = await quietly(vivamo);
+        expect(sent).toEqual([
+          {
+            operationId: "listCustomerNotes",
+            method: "GET",
+            path: "/customers/{externalCustomerId}/notes",
+            pathParams: { externalCustomerId: "demo-user" },
+            retryable: true,
+          },
+        ]);
+        expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
+        // And through the client itself, once it serves the generated methods (issue 9 wires
+        // createOperations into createVivamoClient).
+        if (await clientServesGeneratedMethods()) {
+          expect(client.customers.notes).toBeTypeOf("function");
+          expect(await quietly(client)).toEqual(result);
         }
       },
     );
 
     it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
-      const vitest = (dir) => join(copy, dir, "node_modules/vitest/vitest.mjs");
+      // The client's own contract project (vitest.config.mjs), given the Prism above instead of
+      // starting one more: its global setup does nothing else.
+      const client = join(copy, "packages/api-client");
+      await writeFile(
+        join(client, "vitest.proof.config.mjs"),
+        `import { defineConfig } from "vitest/config";
+import config from "./vitest.config.mjs";
+
+const { projects, ...root } = config.test;
+const { globalSetup, ...contract } = projects.find((p) => p.test?.name === "contract").test;
+if (JSON.stringify(globalSetup) !== '["test/setup/prism.ts"]')
+  throw new Error(\`The contract project's global setup changed: \${JSON.stringify(globalSetup)}\`);
+export default defineConfig({
+  test: { ...root, ...contract, provide: { prismUrl: process.env.VIVAMO_PROOF_PRISM_URL } },
+});
+`,
+      );
       const contract = await run(
         process.execPath,
         [
-          vitest("packages/api-client"),
+          join(client, "node_modules/vitest/vitest.mjs"),
           "run",
+          "--config",
+          "vitest.proof.config.mjs",
           "test/contract.test.ts",
           "-t",
           "listCustomerNotes",
           "--reporter=verbose",
         ],
-        { cwd: join(copy, "packages/api-client"), env, maxBuffer: 64 << 20 },
+        { cwd: client, env: { ...env, VIVAMO_PROOF_PRISM_URL: mock.url }, maxBuffer: 64 << 20 },
       ).catch((error) => error);
       // Without colours, quotes or the vitest project's label ("|contract| "):
       // "listCustomerNotes (get /customers/...) > answers ...".
@@ -359,6 +385,69 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
       expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
     });
   });
+});
+
+// `pnpm dev` on the same copy, once the checks above are done with it (a save changes what they
+// read): it regenerates the types once per save and stops cleanly on Ctrl-C (exit 0, no pnpm
+// ELIFECYCLE). Its first generation finds what `pnpm generate` just made in turbo's cache; the save
+// is a real regeneration.
+describe("pnpm dev", () => {
+  it(
+    "regenerates once per save and stops on Ctrl-C with exit 0",
+    async () => {
+      const dev = spawn("pnpm", ["dev"], {
+        cwd: copy,
+        detached: true, // its own process group, as a terminal's foreground job
+        stdio: ["ignore", "pipe", "pipe"],
+        env: { ...env, VITEST: "" },
+      });
+      let output = "";
+      dev.stdout.on("data", (chunk) => (output += chunk));
+      dev.stderr.on("data", (chunk) => (output += chunk));
+      const exited = new Promise((resolve) =>
+        dev.once("exit", (code, signal) => resolve({ code, signal })),
+      );
+      const runs = () => output.match(/\[dev\] regenerating/g)?.length ?? 0;
+      const done = () => output.match(/\[dev\] regenerated in/g)?.length ?? 0;
+      const waitFor = async (what, condition, budget = scaled(120_000)) => {
+        const deadline = Date.now() + budget;
+        while (!condition()) {
+          if (dev.exitCode !== null)
+            throw new Error(`pnpm dev exited while waiting for ${what}:\n${output}`);
+          if (Date.now() > deadline) throw new Error(`No ${what} within ${budget} ms:\n${output}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      };
+
+      try {
+        await waitFor("first generation", () => done() === 1);
+
+        // One save (as editors do it: several writes in a row).
+        const spec = join(copy, "spec/components/schemas/CustomerData.yaml");
+        const text = await readFile(spec, "utf8");
+        const edited = text.replace("City or town.", "City, town or village.");
+        expect(edited).not.toBe(text);
+        await writeFile(spec, edited.replace("village.", "village"));
+        await writeFile(spec, edited);
+        await waitFor("regeneration after the save", () => done() === 2);
+        await expect(
+          readFile(join(copy, "packages/api-types/src/generated/openapi.ts"), "utf8"),
+        ).resolves.toContain("City, town or village.");
+        // Nothing else follows: what generate wrote does not trigger another run.
+        await new Promise((resolve) => setTimeout(resolve, scaled(4_000)));
+        expect(runs(), output).toBe(2);
+      } finally {
+        if (dev.exitCode === null) process.kill(-dev.pid, "SIGINT");
+      }
+      const timer = setTimeout(() => process.kill(-dev.pid, "SIGKILL"), scaled(30_000));
+      const result = await exited;
+      clearTimeout(timer);
+      expect(result, output).toEqual({ code: 0, signal: null });
+      expect(output).toContain("[dev] stopped after 2 run(s).");
+      expect(output).not.toMatch(/ELIFECYCLE|Command failed/);
+    },
+    scaled(300_000),
+  );
 });
 
 /**

@@ -15,9 +15,18 @@
 // an interactive shell, does not die with a server that handled Ctrl-C itself and exited 0).
 // The marker is documented in the root README ("Runnable README commands").
 import { execFile, spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { freePort, startMock } from "@vivamo/mock-server";
@@ -81,10 +90,10 @@ beforeAll(async () => {
     NO_COLOR: "1",
   };
   // `npm test` may have run pnpm through npx (no global pnpm): give the blocks a `pnpm` anyway.
-  const onPath = await exec("pnpm", ["--version"], { env }).then(
-    () => true,
-    () => false,
-  );
+  // (Looked up on PATH rather than run: starting pnpm costs a second of CPU.)
+  const onPath = (env.PATH ?? "")
+    .split(delimiter)
+    .some((dir) => dir && isExecutable(join(dir, "pnpm")));
   if (!onPath && process.env.npm_execpath?.includes("pnpm")) {
     shimDir = mkdtempSync(join(tmpdir(), "vivamo-pnpm-"));
     const shim = join(shimDir, "pnpm");
@@ -152,6 +161,16 @@ describe("README commands", () => {
     });
   }
 });
+
+/** Whether `file` is a file this process may execute. */
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs a server block in its own process group and resolves once it printed a loopback URL.

@@ -43,9 +43,12 @@ async function taskHashes() {
   );
 }
 
+/** The hashes of the unchanged copy, computed once: every edit below is undone after its check. */
+let unchanged;
+
 /** Applies `edit` to one file of the copy and returns the ids of the tasks whose hash changed. */
 async function invalidatedBy(file, edit) {
-  const before = await taskHashes();
+  const before = await (unchanged ??= taskHashes());
   const path = join(copy, file);
   const original = await readFile(path, "utf8");
   await writeFile(path, edit(original));
