@@ -10,5 +10,8 @@ export default defineConfig({
     // file (the files share no state: each works in its own scratch directories).
     maxWorkers: 2,
     isolate: false,
+    // add-operation.test.mjs runs its checks and `pnpm dev` side by side: all of them at once,
+    // not five at a time (vitest's default).
+    maxConcurrency: 10,
   },
 });

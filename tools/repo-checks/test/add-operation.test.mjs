@@ -8,8 +8,8 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
-// `pnpm generate` prints Redocly's results without its Node banner (scripts/redocly.mjs). Then
-// `pnpm dev` runs on the same copy: one regeneration per save, and a clean stop on Ctrl-C.
+// `pnpm generate` prints Redocly's results without its Node banner (scripts/redocly.mjs). And
+// `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
 import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -104,6 +104,7 @@ function register(openapi) {
 }
 
 let copy;
+let devCopy;
 let generateOutput = "";
 let changedFiles = [];
 
@@ -131,12 +132,21 @@ beforeAll(async () => {
   console.log(`pnpm generate on the copy: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const after = await snapshot(copy);
   changedFiles = [...after.keys()].filter((file) => before.get(file) !== after.get(file)).sort();
+
+  // For `pnpm dev` (below): the generated copy with its turbo cache (.turbo), node_modules links
+  // as links.
+  devCopy = await mkdtemp(join(tmpdir(), "vivamo-dev-"));
+  await cp(copy, devCopy, { recursive: true, verbatimSymlinks: true });
 }, 240_000);
 
-afterAll(() => (copy ? rm(copy, { recursive: true, force: true }) : undefined));
+afterAll(() =>
+  Promise.all([copy, devCopy].map((dir) => dir && rm(dir, { recursive: true, force: true }))),
+);
 
-// The checks are independent, and each waits on a child process (tsc, Prism, vitest): run them
-// side by side to keep the whole proof within about a minute on a loaded 2-core machine.
+// The checks are independent, and each waits on a child process (tsc, Prism, vitest, pnpm dev): run
+// them side by side (every test and suite below is concurrent; a sequential suite among them would
+// wait for the tests before it) to keep the whole proof within about a minute on a loaded 2-core
+// machine.
 describe.concurrent("adding an operation to the spec and running pnpm generate", () => {
   it("regenerates the types, the client layer and its response validators, the README table and a docs sample, nothing else", () => {
     expect(changedFiles).toEqual(
@@ -252,7 +262,7 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
 
   // One Prism for both: the copy's mock (its bundled spec, with --errors, so a request or response
   // outside the spec fails), as the client's contract tests start it (test/setup/prism.ts).
-  describe.sequential("against the copy's Prism mock", () => {
+  describe("against the copy's Prism mock", () => {
     let mock;
     beforeAll(async () => {
       const { startMock } = await import(
@@ -385,70 +395,71 @@ export default defineConfig({
       expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
     });
   });
-});
 
-// `pnpm dev` on the same copy, once the checks above are done with it (a save changes what they
-// read): it regenerates the types once per save and stops cleanly on Ctrl-C (exit 0, no pnpm
-// ELIFECYCLE). Its first generation finds what `pnpm generate` just made in turbo's cache; the save
-// is a real regeneration.
-describe("pnpm dev", () => {
-  it(
-    "regenerates once per save and stops on Ctrl-C with exit 0",
-    async () => {
-      const dev = spawn("pnpm", ["dev"], {
-        cwd: copy,
-        detached: true, // its own process group, as a terminal's foreground job
-        stdio: ["ignore", "pipe", "pipe"],
-        env: { ...env, VITEST: "" },
-      });
-      let output = "";
-      dev.stdout.on("data", (chunk) => (output += chunk));
-      dev.stderr.on("data", (chunk) => (output += chunk));
-      const exited = new Promise((resolve) =>
-        dev.once("exit", (code, signal) => resolve({ code, signal })),
-      );
-      const runs = () => output.match(/\[dev\] regenerating/g)?.length ?? 0;
-      const done = () => output.match(/\[dev\] regenerated in/g)?.length ?? 0;
-      const waitFor = async (what, condition, budget = scaled(120_000)) => {
-        const deadline = Date.now() + budget;
-        while (!condition()) {
-          if (dev.exitCode !== null)
-            throw new Error(`pnpm dev exited while waiting for ${what}:\n${output}`);
-          if (Date.now() > deadline) throw new Error(`No ${what} within ${budget} ms:\n${output}`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
+  // `pnpm dev` regenerates the types once per save and stops cleanly on Ctrl-C (exit 0, no pnpm
+  // ELIFECYCLE). It runs beside the checks on a copy of the copy as `pnpm generate` left it, turbo's
+  // cache included (a save changes what the checks read): its first generation finds the result
+  // of `pnpm generate` in that cache; the save is a real regeneration.
+  describe("pnpm dev", () => {
+    it(
+      "regenerates once per save and stops on Ctrl-C with exit 0",
+      async () => {
+        const dev = spawn("pnpm", ["dev"], {
+          cwd: devCopy,
+          detached: true, // its own process group, as a terminal's foreground job
+          stdio: ["ignore", "pipe", "pipe"],
+          env: { ...env, VITEST: "" },
+        });
+        let output = "";
+        dev.stdout.on("data", (chunk) => (output += chunk));
+        dev.stderr.on("data", (chunk) => (output += chunk));
+        const exited = new Promise((resolve) =>
+          dev.once("exit", (code, signal) => resolve({ code, signal })),
+        );
+        const runs = () => output.match(/\[dev\] regenerating/g)?.length ?? 0;
+        const done = () => output.match(/\[dev\] regenerated in/g)?.length ?? 0;
+        const waitFor = async (what, condition, budget = scaled(120_000)) => {
+          const deadline = Date.now() + budget;
+          while (!condition()) {
+            if (dev.exitCode !== null)
+              throw new Error(`pnpm dev exited while waiting for ${what}:\n${output}`);
+            if (Date.now() > deadline)
+              throw new Error(`No ${what} within ${budget} ms:\n${output}`);
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        };
+
+        try {
+          await waitFor("first generation", () => done() === 1);
+
+          // One save (as editors do it: several writes in a row).
+          const spec = join(devCopy, "spec/components/schemas/CustomerData.yaml");
+          const text = await readFile(spec, "utf8");
+          const edited = text.replace("City or town.", "City, town or village.");
+          expect(edited).not.toBe(text);
+          await writeFile(spec, edited.replace("village.", "village"));
+          await writeFile(spec, edited);
+          await waitFor("regeneration after the save", () => done() === 2);
+          await expect(
+            readFile(join(devCopy, "packages/api-types/src/generated/openapi.ts"), "utf8"),
+          ).resolves.toContain("City, town or village.");
+          // Nothing else follows: what generate wrote does not trigger another run. (A write it saw
+          // while running would start one at once, a later one SETTLE_MS = 300 ms after it.)
+          await new Promise((resolve) => setTimeout(resolve, scaled(2_000)));
+          expect(runs(), output).toBe(2);
+        } finally {
+          if (dev.exitCode === null) process.kill(-dev.pid, "SIGINT");
         }
-      };
-
-      try {
-        await waitFor("first generation", () => done() === 1);
-
-        // One save (as editors do it: several writes in a row).
-        const spec = join(copy, "spec/components/schemas/CustomerData.yaml");
-        const text = await readFile(spec, "utf8");
-        const edited = text.replace("City or town.", "City, town or village.");
-        expect(edited).not.toBe(text);
-        await writeFile(spec, edited.replace("village.", "village"));
-        await writeFile(spec, edited);
-        await waitFor("regeneration after the save", () => done() === 2);
-        await expect(
-          readFile(join(copy, "packages/api-types/src/generated/openapi.ts"), "utf8"),
-        ).resolves.toContain("City, town or village.");
-        // Nothing else follows: what generate wrote does not trigger another run. (A write it saw
-        // while running would start one at once, a later one SETTLE_MS = 300 ms after it.)
-        await new Promise((resolve) => setTimeout(resolve, scaled(2_000)));
-        expect(runs(), output).toBe(2);
-      } finally {
-        if (dev.exitCode === null) process.kill(-dev.pid, "SIGINT");
-      }
-      const timer = setTimeout(() => process.kill(-dev.pid, "SIGKILL"), scaled(30_000));
-      const result = await exited;
-      clearTimeout(timer);
-      expect(result, output).toEqual({ code: 0, signal: null });
-      expect(output).toContain("[dev] stopped after 2 run(s).");
-      expect(output).not.toMatch(/ELIFECYCLE|Command failed/);
-    },
-    scaled(300_000),
-  );
+        const timer = setTimeout(() => process.kill(-dev.pid, "SIGKILL"), scaled(30_000));
+        const result = await exited;
+        clearTimeout(timer);
+        expect(result, output).toEqual({ code: 0, signal: null });
+        expect(output).toContain("[dev] stopped after 2 run(s).");
+        expect(output).not.toMatch(/ELIFECYCLE|Command failed/);
+      },
+      scaled(300_000),
+    );
+  });
 });
 
 /**
