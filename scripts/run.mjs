@@ -51,10 +51,12 @@ const tasks = {
       "check-package",
       "check-release",
       "test",
+      // Prettier over the whole repository, as a root task so that it runs alongside the others
+      // instead of after them.
+      "format:check",
       "--continue",
       "--output-logs=new-only",
     ],
-    ["prettier", "--check", "--log-level=warn", "."],
     ["node", "scripts/test-summary.mjs"],
   ],
 };

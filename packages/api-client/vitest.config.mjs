@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.mjs";
+import { sharedTestConfig, typeChecker } from "../../vitest.shared.mjs";
 
 // Two projects, so that a unit test never waits for a server it does not use:
 // - unit: everything but the contract tests, with injected fakes and loopback node:http servers;
@@ -20,6 +20,7 @@ export default defineConfig({
           exclude: ["test/contract.test.ts"],
           typecheck: {
             enabled: true,
+            checker: typeChecker,
             include: ["test/*.test-d.ts"],
             tsconfig: "./tsconfig.json",
           },
@@ -32,6 +33,7 @@ export default defineConfig({
           include: [],
           typecheck: {
             enabled: true,
+            checker: typeChecker,
             include: ["test/strict/*.test-d.ts"],
             tsconfig: "./test/strict/tsconfig.json",
           },

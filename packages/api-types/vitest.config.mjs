@@ -1,10 +1,15 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.mjs";
+import { sharedTestConfig, typeChecker } from "../../vitest.shared.mjs";
 
 export default defineConfig({
   test: {
     ...sharedTestConfig,
     // Type tests (*.test.ts with expectTypeOf / @ts-expect-error) run through tsc as well.
-    typecheck: { enabled: true, tsconfig: "./tsconfig.json", include: ["test/**/*.test.ts"] },
+    typecheck: {
+      enabled: true,
+      checker: typeChecker,
+      tsconfig: "./tsconfig.json",
+      include: ["test/**/*.test.ts"],
+    },
   },
 });

@@ -1,9 +1,10 @@
 // @ts-check
 // Turns the spec's operations (read by @vivamo/spec/operations) into the text of
 // src/generated/resources.ts: one `<Resource>Operations` interface per `x-vivamo-sdk-method`
-// resource, documented from the operation's summary and description, and `createOperations(send)`,
-// which builds the methods on the client's `send`. The shape is the contract between this
-// generator and the hand-written client (see src/operation.ts).
+// resource, documented from the operation's summary and description; and `createOperations(send)`,
+// which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
+// path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
+// client's `send`. src/operation.ts is the contract between this generator and the client.
 
 /** @typedef {import("@vivamo/spec/operations").Operation} Operation */
 
@@ -170,15 +171,11 @@ export function renderResources(resources) {
       ...(method.responseType === "void" ? [] : [method.responseType]),
     ]),
   );
-  const needsRequireBody = methods.some((method) =>
-    method.args.some((arg) => (arg.role === "body" || arg.role === "field") && arg.required),
-  );
 
   const out = [GENERATED_HEADER];
   out.push(`import type { ${[...types].sort().join(", ")} } from "@vivamo/api-types";`);
   out.push(`import type { RequestOptions } from "../options.js";`);
-  out.push(`import type { SendOperation } from "../operation.js";`);
-  if (needsRequireBody) out.push(`import { requireBody } from "../arguments.js";`);
+  out.push(`import { bindOperation, type SendOperation } from "../operation.js";`);
   out.push("");
 
   for (const [resource, list] of resources) {
@@ -197,15 +194,17 @@ export function renderResources(resources) {
 
   out.push(
     "/**",
-    " * Builds every resource method on `send`, the client's transport: each method only names its",
-    " * operation and places its arguments; `send` validates, serializes, retries and parses.",
+    " * Builds every resource method on `send`, the client's transport: each method is described as",
+    " * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and",
+    " * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,",
+    " * retries and parses.",
     " */",
     "export function createOperations(send: SendOperation): Operations {",
     "  return {",
   );
   for (const [resource, list] of resources) {
     out.push(`    ${resource}: {`);
-    for (const method of list) out.push(renderImplementation(method));
+    for (const method of list) out.push(renderDescriptor(method));
     out.push("    },");
   }
   out.push("  };", "}", "");
@@ -240,52 +239,28 @@ function renderSignature({ name, args, responseType }) {
   return `  ${name}(${params.join(", ")}): Promise<${responseType}>;`;
 }
 
-/** @param {Method} method */
-function renderImplementation({ operation, name, args, responseType }) {
-  const names = [...args.map((arg) => arg.name), "options"];
-  const path = args.filter((arg) => arg.role === "path");
-  const body = args.find((arg) => arg.role === "body" || arg.role === "field");
-  const query = args.find((arg) => arg.role === "query");
-
-  /** @type {string[]} */
-  const request = [
-    `operationId: ${JSON.stringify(operation.operationId)}`,
-    `method: ${JSON.stringify(operation.method)}`,
-    `path: ${JSON.stringify(operation.path)}`,
-  ];
-  if (path.length) {
-    const entries = path.map((arg) =>
-      arg.key === arg.name ? arg.name : `${JSON.stringify(arg.key)}: ${arg.name}`,
-    );
-    request.push(`pathParams: { ${entries.join(", ")} }`);
-  }
-  if (body?.role === "body") request.push("body");
-  if (body?.role === "field") {
-    request.push(
-      `body: { ${body.key === body.name ? body.name : `${JSON.stringify(body.key)}: ${body.name}`} }`,
-    );
-  }
-  if (query) request.push("query");
-  request.push(`retryable: ${operation.retryable}`);
-
-  const call = `send({ ${request.join(", ")} }, options) as Promise<${responseType}>`;
-  // A required body is checked before anything is sent; `async` turns the refusal into a
-  // rejected promise, like every other error of a resource method.
-  if (body?.required) {
-    const what = body.role === "field" ? body.key : "body";
+/**
+ * One method of `createOperations`: its `OperationDescriptor` (src/operation.ts), bound to `send`.
+ * @param {Method} method
+ */
+function renderDescriptor({ operation, name, args }) {
+  const argumentDescriptors = args.map((arg) => {
+    if (arg.role === "path") return { in: "path", name: arg.key };
+    if (arg.role === "query") return { in: "query" };
+    if (arg.role === "body") return { in: "body", kind: "object", required: arg.required };
     // A single property passed on its own is checked for the JSON type its schema gives it, so
     // `verifyKyc(id, type, "yes")` is refused with "verify must be a boolean" before sending.
-    const kind = body.role === "field" ? fieldKind(operation.requestBody?.fieldSchema) : undefined;
-    const args = [body.name, JSON.stringify(operation.operationId), JSON.stringify(what)];
-    if (kind) args.push(JSON.stringify(kind));
-    return [
-      `      ${name}: async (${names.join(", ")}) => {`,
-      `        requireBody(${args.join(", ")});`,
-      `        return ${call};`,
-      `      },`,
-    ].join("\n");
-  }
-  return `      ${name}: (${names.join(", ")}) => ${call},`;
+    const kind = fieldKind(operation.requestBody?.fieldSchema);
+    return { in: "body", property: arg.key, ...(kind ? { kind } : {}), required: arg.required };
+  });
+  const descriptor = {
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    args: argumentDescriptors,
+    retryable: operation.retryable,
+  };
+  return `      ${name}: bindOperation(send, ${JSON.stringify(descriptor)}),`;
 }
 
 /**

@@ -64,38 +64,30 @@ function isKind(value: unknown, kind: BodyKind): boolean {
   }
 }
 
-const BODY_KINDS: readonly string[] = ["object", "string", "boolean", "number"];
-
 /**
  * Throws unless `value` is a request body of the right kind: called by the generated methods
- * of operations with a body, before anything is sent.
+ * (through `bindOperation`, src/operation.ts) of operations with a required body, before
+ * anything is sent. `name` is what the message calls the value: "body" for a whole body, or the
+ * property passed on its own (`x-vivamo-sdk-body`).
  *
- * - `requireBody(body, "createCustomer", "body")`: a whole body, which must be an object;
- * - `requireBody(verify, "verifyCustomerKyc", "verify", "boolean")`: one property passed on its
- *   own (`x-vivamo-sdk-body`), of the kind its schema says; the message names the property;
- * - `requireBody(value, operationId, "boolean")`: a body of that kind, named "body";
+ * - `requireBody(body, "createCustomer", "body", "object")`: a whole body, which must be an object;
+ * - `requireBody(verify, "verifyCustomerKyc", "verify", "boolean")`: one property, of the kind
+ *   its schema says;
  * - `requireBody(value, operationId, "<property>")` with no kind: the property must be present.
  */
 export function requireBody(
   value: unknown,
   operationId: string,
-  what: string,
+  name: string,
   kind?: BodyKind,
 ): void {
-  let name = what;
-  let expectedKind = kind;
-  if (expectedKind === undefined && BODY_KINDS.includes(what)) {
-    name = "body";
-    expectedKind = what as BodyKind;
-  }
-  if (expectedKind === undefined && what === "body") expectedKind = "object";
-  if (expectedKind === undefined) {
+  if (kind === undefined) {
     if (value === undefined || value === null) {
       throw new VivamoError(`${name} is required, got ${describeValue(value)} (${operationId})`);
     }
     return;
   }
-  if (!isKind(value, expectedKind)) {
-    throw new VivamoError(`${mustBe(name, expected[expectedKind], value)} (${operationId})`);
+  if (!isKind(value, kind)) {
+    throw new VivamoError(`${mustBe(name, expected[kind], value)} (${operationId})`);
   }
 }

@@ -138,3 +138,18 @@ export function errorClassFor(status: number): typeof VivamoApiError {
   if (status >= 500) return InternalServerError;
   return errorClassByStatus[status] ?? VivamoApiError;
 }
+
+/**
+ * Internal, never seen by a caller: `fetch` or reading the body failed, the only failures the
+ * transport may retry. The transport turns it into a `VivamoConnectionError` or
+ * `VivamoTimeoutError`. Here because both the request core and its middleware runner throw it.
+ */
+export class TransportFailure extends Error {
+  /** What failed: sending the request (`fetch`), or reading the response body (`body`). */
+  readonly phase: "fetch" | "body";
+
+  constructor(phase: "fetch" | "body", cause: unknown) {
+    super(phase === "fetch" ? "fetch failed" : "reading the response body failed", { cause });
+    this.phase = phase;
+  }
+}

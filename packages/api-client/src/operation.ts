@@ -1,5 +1,8 @@
 // The contract between the generated resource methods (src/generated/resources.ts) and the
-// client's transport (src/transport.ts). Generated code describes a call; the transport sends it.
+// client's transport (src/transport.ts). The generated layer describes each operation as data
+// (an `OperationDescriptor`); `bindOperation` turns each description into a method that checks
+// its arguments and hands one `OperationRequest` to the transport's `send`.
+import { requireBody, type BodyKind } from "./arguments.js";
 import type { RequestOptions } from "./options.js";
 
 /** One call of a spec operation, as the generated resource methods describe it. */
@@ -24,3 +27,60 @@ export type SendOperation = (
   request: OperationRequest,
   options?: RequestOptions,
 ) => Promise<unknown>;
+
+/**
+ * What one positional argument of a generated method is, and where its value goes:
+ * - `{ in: "path", name }`: the value of the path parameter `name`;
+ * - `{ in: "query" }`: the query parameters, as an object;
+ * - `{ in: "body", kind: "object", required }`: the whole request body;
+ * - `{ in: "body", property, kind?, required }`: one body property passed on its own
+ *   (`x-vivamo-sdk-body`), sent as `{ [property]: value }`.
+ * A required body is checked before anything is sent: it must be of `kind` (for a property, the
+ * JSON type its schema gives it), or only present when there is no kind.
+ */
+export type ArgumentDescriptor =
+  | { in: "path"; name: string }
+  | { in: "query" }
+  | { in: "body"; required: boolean; property?: string; kind?: BodyKind };
+
+/** One operation of the spec, as the generated layer describes it. */
+export interface OperationDescriptor {
+  operationId: string;
+  method: OperationRequest["method"];
+  path: string;
+  /** The method's arguments in order; the request options come after the last one. */
+  args: readonly ArgumentDescriptor[];
+  retryable: boolean;
+}
+
+/**
+ * The method for one operation, as the generated `createOperations` builds each one: places each
+ * argument as its descriptor says, checks a required body before anything is sent, and sends the
+ * call; `send` validates, serializes, retries and parses. The method is `async`, so a refused argument
+ * is a rejected promise, like every other error of a resource method.
+ */
+export function bindOperation<Method>(
+  send: SendOperation,
+  descriptor: OperationDescriptor,
+): Method {
+  const { args, ...call } = descriptor;
+  const method = async (...values: unknown[]): Promise<unknown> => {
+    const request: OperationRequest = { ...call };
+    args.forEach((arg, index) => {
+      const value = values[index];
+      if (arg.in === "path") {
+        request.pathParams = { ...request.pathParams, [arg.name]: value };
+      } else if (arg.in === "query") {
+        request.query = value as Record<string, unknown> | undefined;
+      } else {
+        if (arg.required) requireBody(value, call.operationId, arg.property ?? "body", arg.kind);
+        request.body = arg.property === undefined ? value : { [arg.property]: value };
+      }
+    });
+    return send(request, values[args.length] as RequestOptions | undefined);
+  };
+  // `Method` is the generated interface's signature for this operation (inferred from where the
+  // method is placed): it takes the arguments the descriptor lists, as both come from the same
+  // operation of the spec.
+  return method as Method;
+}

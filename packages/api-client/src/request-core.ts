@@ -2,42 +2,33 @@
 //
 // Why in-house, and the measurements behind it, are in CONTRIBUTING.md ("The request core").
 // In short: the client keeps openapi-fetch's TYPES for its raw calls (`Client<paths>`,
-// `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`,
-// `defaultBodySerializer`) and its middleware semantics, as in
-// openapi-fetch 0.17.0's `coreFetch`:
-// - `onRequest` runs in registration order and may return a Request (replaces the request) or a
-//   Response (skips fetch and every `onResponse`);
-// - when fetch throws, `onError` runs in reverse order and may return a Response (the answer
-//   from then on) or an Error (passed on to the next one);
-// - `onResponse` runs in reverse order and may return a Response that replaces it;
-// - each gets `{ request, schemaPath, params, options, id }`; per-request `middleware` run after
-//   the client's.
+// `Middleware`), its exported request helpers (`createFinalURL`, `mergeHeaders`) and its
+// middleware semantics (`use`, `eject`, per-request `middleware`; the hooks run in
+// src/middleware.ts, loaded on the first call that has a middleware).
+// What differs: the API takes JSON only, so the default body serializer is `JSON.stringify`
+// (openapi-fetch's also passes `FormData` through and encodes form bodies; a caller's own
+// `bodySerializer` can still do both).
 // What it adds: transport failures (fetch rejecting, a body that cannot be read) are thrown as
 // `TransportFailure`, so that the transport retries those and nothing else; redirects are never
 // followed (`redirect: "manual"`); the body is read inside the caller's timeout.
-import { createFinalURL, defaultBodySerializer, mergeHeaders } from "openapi-fetch";
+import { createFinalURL, mergeHeaders } from "openapi-fetch";
 import type { HeadersOptions, Middleware } from "openapi-fetch";
 import { invalidArgument } from "./arguments.js";
-import { VivamoError } from "./errors.js";
+import { TransportFailure, VivamoError } from "./errors.js";
+import type { Hooks } from "./middleware.js";
 import { querySerializerFor, type QuerySerializer } from "./serialize.js";
 import { pathSerializer as defaultPathSerializer } from "./url.js";
-
-/** `fetch` and reading the body failed: the only failures the transport may retry. */
-export class TransportFailure extends Error {
-  /** What failed: sending the request (`fetch`), or reading the response body (`body`). */
-  readonly phase: "fetch" | "body";
-
-  constructor(phase: "fetch" | "body", cause: unknown) {
-    super(phase === "fetch" ? "fetch failed" : "reading the response body failed", { cause });
-    this.phase = phase;
-  }
-}
 
 /**
  * How a raw call reads a 2xx body. openapi-fetch also has `blob`, `arrayBuffer` and `stream`: not
  * supported, as the Vivamo API only answers JSON (see CONTRIBUTING.md, "Size budget").
  */
 export type ParseAs = "json" | "text";
+
+/** The default body serializer: the Vivamo API takes JSON request bodies only. */
+function jsonBodySerializer(body: unknown): string {
+  return JSON.stringify(body);
+}
 
 /** What one exchange resolved with. */
 export interface Exchange {
@@ -64,13 +55,7 @@ export interface ExchangeInit {
   /** Checked here, read by the transport: the body is always read as text. */
   parseAs?: ParseAs;
   /** Any other RequestInit member (cache, credentials, keepalive, ...), passed to `new Request`. */
-  requestInit?: Omit<RequestInit, "body" | "headers" | "method" | "signal" | "redirect">;
-}
-
-interface Hooks {
-  onRequest?: (params: object) => unknown;
-  onResponse?: (params: object) => unknown;
-  onError?: (params: object) => unknown;
+  [requestInit: string]: unknown;
 }
 
 function hasNoBody(request: Request, response: Response): boolean {
@@ -117,84 +102,61 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
     init: ExchangeInit,
     fetch: (request: Request) => Promise<Response>,
   ): Promise<Exchange> {
-    const params = init.params ?? {};
-    const parseAs = init.parseAs ?? "json";
+    const {
+      baseUrl, // already without a trailing slash: every base URL is checked by `parseBaseUrl`
+      params: paramsOption,
+      headers,
+      body,
+      bodySerializer = jsonBodySerializer,
+      querySerializer: querySerializerOption,
+      pathSerializer = defaultPathSerializer,
+      middleware = [],
+      parseAs = "json",
+      ...requestInit
+    } = init;
+    const params = paramsOption ?? {};
     if (parseAs !== "json" && parseAs !== "text") {
       throw invalidArgument("parseAs", parseAs, '"json" or "text"');
     }
-    // Already without a trailing slash: every base URL is checked by `parseBaseUrl`.
-    const baseUrl = init.baseUrl;
-    const bodySerializer = init.bodySerializer ?? defaultBodySerializer;
-    const querySerializer = querySerializerFor(init.querySerializer);
-    const pathSerializer = init.pathSerializer ?? defaultPathSerializer;
-    const all = [...middlewares, ...((init.middleware ?? []) as Hooks[])];
+    const querySerializer = querySerializerFor(querySerializerOption);
+    const all = [...middlewares, ...(middleware as Hooks[])];
 
     const serializedBody =
-      init.body === undefined
+      body === undefined
         ? undefined
-        : bodySerializer(init.body, mergeHeaders(baseHeaders, init.headers, params.header));
-    // No Content-Type without a body, nor for FormData (fetch sets it, with the boundary).
+        : bodySerializer(body, mergeHeaders(baseHeaders, headers, params.header));
+    // No Content-Type without a body, nor for FormData from a caller's own serializer (fetch
+    // sets it, with the boundary).
     const contentType =
       serializedBody === undefined || serializedBody instanceof FormData
         ? {}
         : { "Content-Type": "application/json" };
     const url = createFinalURL(schemaPath, { baseUrl, params, querySerializer, pathSerializer });
     let request = new Request(url, {
-      ...init.requestInit,
+      ...requestInit,
       method,
       body: serializedBody as BodyInit | undefined,
-      headers: mergeHeaders(contentType, baseHeaders, init.headers, params.header),
+      headers: mergeHeaders(contentType, baseHeaders, headers, params.header),
       // Never follow a redirect: see VivamoRedirectError.
       redirect: "manual",
     });
 
-    // openapi-fetch's middleware context: the same `options` and `id` for every hook of a call.
-    const context =
-      all.length === 0
-        ? undefined
-        : {
-            id: Math.random().toString(36).slice(2, 11), // openapi-fetch's randomID()
-            options: Object.freeze({
-              baseUrl,
-              fetch,
-              parseAs,
-              querySerializer,
-              bodySerializer,
-              pathSerializer,
-            }),
-          };
-    const hookParams = (extra: object) => ({
-      request,
-      schemaPath,
-      params,
-      options: context?.options,
-      id: context?.id,
-      ...extra,
-    });
-
-    let response: Response | undefined;
-    for (const middleware of all) {
-      const result: unknown = await middleware.onRequest?.(hookParams({}));
-      if (result instanceof Request) request = result;
-      else if (result instanceof Response) {
-        response = result;
-        break;
-      } else if (result) {
-        throw new Error(
-          "onRequest: must return new Request() or Response() when modifying the request",
-        );
-      }
-    }
-
-    if (response === undefined) {
-      response = await fetchWithOnError(request, fetch, all, hookParams);
-      for (let i = all.length - 1; i >= 0; i--) {
-        const result: unknown = await all[i]?.onResponse?.(hookParams({ response }));
-        if (result instanceof Response) response = result;
-        else if (result) {
-          throw new Error("onResponse: must return new Response() when modifying the response");
-        }
-      }
+    let response: Response;
+    if (all.length === 0) {
+      response = await fetchOrFail(request, fetch);
+    } else {
+      // The middleware runner is a file of its own: a client without middleware never loads it.
+      const { runMiddleware } = await import("./middleware.js");
+      ({ request, response } = await runMiddleware(
+        all,
+        request,
+        {
+          schemaPath,
+          params,
+          options: { baseUrl, fetch, parseAs, querySerializer, bodySerializer, pathSerializer },
+        },
+        fetch,
+      ));
     }
 
     return { request, response, body: await readBody(request, response) };
@@ -203,22 +165,14 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
   return { use, eject, exchange };
 }
 
-async function fetchWithOnError(
+/** Calls `fetch`; its failure is a `TransportFailure`, which the transport may retry. */
+async function fetchOrFail(
   request: Request,
   fetch: (request: Request) => Promise<Response>,
-  all: Hooks[],
-  hookParams: (extra: object) => object,
 ): Promise<Response> {
   try {
     return await fetch(request);
-  } catch (thrown) {
-    let error: unknown = thrown;
-    for (let i = all.length - 1; i >= 0; i--) {
-      const result: unknown = await all[i]?.onError?.(hookParams({ error }));
-      if (result instanceof Response) return result;
-      if (result instanceof Error) error = result;
-      else if (result) throw new Error("onError: must return new Response() or instance of Error");
-    }
+  } catch (error) {
     throw new TransportFailure("fetch", error);
   }
 }

@@ -5,6 +5,7 @@ import type { ErrorBody } from "@vivamo/api-types";
 import type { HeadersOptions, Middleware } from "openapi-fetch";
 import { isPlainObject } from "./arguments.js";
 import {
+  TransportFailure,
   VivamoConnectionError,
   VivamoError,
   VivamoRedirectError,
@@ -23,7 +24,6 @@ import {
 import type { Redactor } from "./redact.js";
 import {
   createRequestCore,
-  TransportFailure,
   type Exchange,
   type ExchangeInit,
   type ParseAs,
@@ -251,24 +251,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
 
   /** A raw call: resolves `{ data, error, response }` like openapi-fetch, whatever the status. */
   async function raw(method: string, path: string, init: RawInit = {}): Promise<RawResult> {
-    const {
-      params,
-      body,
-      baseUrl,
-      fetch,
-      bodySerializer,
-      querySerializer,
-      pathSerializer,
-      middleware,
-      parseAs,
-      idempotent,
-      redirect,
-      signal,
-      timeoutMs,
-      maxRetries,
-      headers,
-      ...requestInit
-    } = init;
+    // What the transport reads; everything else is the exchange's (src/request-core.ts).
+    const { baseUrl, fetch, idempotent, redirect, signal, timeoutMs, maxRetries, ...exchangeInit } =
+      init;
     if (redirect !== undefined && redirect !== "manual") {
       throw new VivamoError(
         `redirect must be "manual", got ${JSON.stringify(redirect)}: the client never follows redirects (VivamoRedirectError)`,
@@ -278,16 +263,8 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       method,
       path,
       init: {
+        ...exchangeInit,
         baseUrl: baseUrl === undefined ? options.baseUrl : parseBaseUrl(baseUrl),
-        params,
-        body,
-        headers,
-        bodySerializer,
-        querySerializer,
-        pathSerializer,
-        middleware,
-        parseAs,
-        requestInit,
       },
       ...limitsOf({ signal, timeoutMs, maxRetries }),
       retryable: idempotent ?? IDEMPOTENT_METHODS.has(method),
@@ -296,7 +273,7 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     const { response } = exchange;
     if (!response.ok) return { error: parseErrorBody(exchange.body), response };
     // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.
-    if (parseAs === "text" || exchange.body === undefined || exchange.body === "") {
+    if (exchangeInit.parseAs === "text" || exchange.body === undefined || exchange.body === "") {
       return { data: exchange.body, response };
     }
     return { data: parseJson(exchange), response };

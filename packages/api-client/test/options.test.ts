@@ -149,6 +149,41 @@ describe("raw calls honour what their types declare", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
+  it("a body is sent as JSON by default: the API takes JSON only", async () => {
+    const fetch = fakeFetch(ok);
+    const body = { externalCustomerId: "c-1", data: { email: "a@example.com" } };
+    await makeClient(fetch).POST("/customers", { body });
+    const request = fetch.requests[0]!;
+    expect(request.headers.get("Content-Type")).toBe("application/json");
+    expect(await request.json()).toEqual(body);
+  });
+
+  it("a bodySerializer replaces JSON; FormData it returns gets no JSON Content-Type", async () => {
+    const fetch = fakeFetch(ok);
+    const vivamo = makeClient(fetch);
+    await vivamo.POST("/operators/webhooks", {
+      body: { url: "https://example.com/hook", events: [] } as never,
+      bodySerializer: (body) => new URLSearchParams({ json: JSON.stringify(body) }).toString(),
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    await vivamo.POST("/operators/webhooks", {
+      body: { url: "https://example.com/hook" } as never,
+      bodySerializer: (body) => {
+        const form = new FormData();
+        form.set("url", (body as { url: string }).url);
+        return form;
+      },
+    });
+    const [form, multipart] = fetch.requests;
+    expect(form!.headers.get("Content-Type")).toBe("application/x-www-form-urlencoded");
+    expect(await form!.text()).toBe(
+      `json=${encodeURIComponent('{"url":"https://example.com/hook","events":[]}')}`,
+    );
+    // fetch sets the multipart Content-Type, with its boundary.
+    expect(multipart!.headers.get("Content-Type")).toMatch(/^multipart\/form-data; boundary=/);
+    expect((await multipart!.formData()).get("url")).toBe("https://example.com/hook");
+  });
+
   it("RequestInit members reach the Request", async () => {
     const fetch = fakeFetch(ok);
     await makeClient(fetch).GET("/customers", { cache: "no-store", keepalive: true });

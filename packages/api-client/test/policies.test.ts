@@ -226,14 +226,14 @@ describe("neverSent", () => {
 
 describe("requireBody, as the generated methods call it", () => {
   it.each([
-    [{ a: 1 }, "body", undefined, null],
-    [[], "body", undefined, "body must be an object, got array (op)"],
-    [undefined, "body", undefined, "body must be an object, got undefined (op)"],
+    [{ a: 1 }, "body", "object", null],
+    [[], "body", "object", "body must be an object, got array (op)"],
+    [undefined, "body", "object", "body must be an object, got undefined (op)"],
     [false, "verify", "boolean", null],
     ["yes", "verify", "boolean", 'verify must be a boolean, got string "yes" (op)'],
     ["", "ip", "string", 'ip must be a non-empty string, got string "" (op)'],
-    [true, "boolean", undefined, null],
-    [1, "boolean", undefined, "body must be a boolean, got number 1 (op)"],
+    [true, "body", "boolean", null],
+    [1, "body", "boolean", "body must be a boolean, got number 1 (op)"],
     [false, "verify", undefined, null],
     [undefined, "verify", undefined, "verify is required, got undefined (op)"],
     [Infinity, "amount", "number", "amount must be a finite number, got number Infinity (op)"],

@@ -1,6 +1,7 @@
 // The built response validation (dist/validation.js and .cjs): it works from both formats, throws
 // the same VivamoValidationError class the package exports, and stays out of what the default
-// import loads, so clients without `validateResponses: true` never pay for it.
+// import loads, so clients without `validateResponses: true` never pay for it. The middleware
+// runner (dist/middleware.js) is kept out of the default import the same way.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
@@ -57,5 +58,13 @@ describe.each([
       expect(read(file), file).not.toContain("responseValidators");
     }
     expect(read(validation)).toContain("responseValidators");
+  });
+
+  it("keeps the middleware runner out of the default import too (dist/middleware.js)", () => {
+    const middleware = validation.replace("validation", "middleware");
+    const loaded = loadedWith(index);
+    expect(loaded).not.toContain(middleware);
+    for (const file of loaded) expect(read(file), file).not.toContain("onResponse: must return");
+    expect(read(middleware)).toContain("onResponse: must return");
   });
 });

@@ -5,7 +5,7 @@
 // Only read-only operations are sent unless `allowWrites` is set: the GET operations of the spec
 // and the POSTs that only read (READ_ONLY_POSTS). A create or a decision on a real account is
 // never an accident.
-import { escapePointer, createSpecValidator } from "./validator.js";
+import { escapePointer, specValidator } from "./validator.js";
 import { loadSpec } from "./spec.js";
 
 /**
@@ -31,7 +31,7 @@ export async function checkContract(options) {
   const fetchImpl = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const { spec, operations } = await loadSpec();
-  const validator = createSpecValidator(spec);
+  const validator = specValidator(spec);
 
   for (const id of READ_ONLY_POSTS) {
     if (!operations.some((o) => o.operationId === id)) {

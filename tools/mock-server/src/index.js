@@ -8,7 +8,7 @@ import { createServer } from "node:net";
 import { createFrontServer } from "./front.js";
 import { findPaginatedOperations } from "./pagination.js";
 import { startPrism } from "./prism.js";
-import { assertBundled, bundledSpecPath, loadSpec } from "./spec.js";
+import { assertBundled, loadSpec, servedSpecPath } from "./spec.js";
 
 export { bundledSpecPath, MissingBundleError } from "./spec.js";
 export {
@@ -27,7 +27,7 @@ export { checkContract, formatReport } from "./contract.js";
  */
 export async function startMockServer(options = {}) {
   const host = options.host ?? "127.0.0.1";
-  const spec = options.spec ?? bundledSpecPath;
+  const spec = options.spec ?? servedSpecPath;
   assertBundled(spec);
   const dynamic = options.dynamic ?? false;
 

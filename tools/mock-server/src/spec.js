@@ -29,8 +29,14 @@ function workspaceSpecRoot() {
 /** The folder laid out like the spec workspace: `dist/` (the bundle) and `lib/` (its reader). */
 export const specRoot = workspaceSpecRoot() ?? join(packageDir, "spec");
 
-/** The bundled spec Prism serves. */
+/** The bundled spec, as YAML (the file to read or hand to other tools). */
 export const bundledSpecPath = join(specRoot, "dist", "openapi.yaml");
+
+/**
+ * The same bundle as JSON, which Prism serves: it reads JSON in a fraction of the time its YAML
+ * parser takes, which shortens every start.
+ */
+export const servedSpecPath = join(specRoot, "dist", "openapi.json");
 
 /** Thrown when the bundle has not been built yet (a fresh clone). */
 export class MissingBundleError extends Error {

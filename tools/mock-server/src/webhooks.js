@@ -3,7 +3,7 @@
 // documentation says Vivamo retries.
 import { createHmac } from "node:crypto";
 import { loadSpec } from "./spec.js";
-import { createSpecValidator } from "./validator.js";
+import { specValidator } from "./validator.js";
 
 /**
  * Vivamo's documented delivery rule (spec/webhooks/paymentResult.yaml): anything but a 2xx, or no
@@ -114,7 +114,7 @@ export async function triggerWebhook(options) {
   }
 
   const payload = data === undefined ? chosen.example : deepMerge(chosen.example, data);
-  const validator = createSpecValidator(context.spec);
+  const validator = specValidator(context.spec);
   const body = validator.resolve(chosen.schemaPointer);
   const schemaPointer = `${body.pointer}/content/application~1json/schema`;
   const violations = validator.validate(schemaPointer, payload);

@@ -1,16 +1,19 @@
 // The `vivamo-mock` command as the README shows it: ports from --port or VIVAMO_MOCK_PORT, pnpm's
-// leading `--`, and a clear hint instead of Prism's ENOENT when the spec is not bundled yet.
+// leading `--`, and a clear hint instead of Prism's ENOENT when the spec is not bundled yet. The
+// README's `pnpm ... start -- --dynamic` runs for real (pnpm, the executable, Prism); the option
+// cases run in-process through the same code (serveOptions, runCli in src/command.js).
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { serveOptions } from "../src/command.js";
 import { freePort } from "../src/index.js";
+import { runCommand } from "./helpers/cli.mjs";
 import { runProcess, startProcess } from "./helpers/processes.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const cli = join(packageDir, "src", "cli.js");
 const running = [];
 afterAll(() => Promise.all(running.map((p) => p.stop())));
 
@@ -43,25 +46,34 @@ describe("vivamo-mock (serve)", { timeout: 180_000 }, () => {
     await server.stop();
   });
 
-  it("--port wins over VIVAMO_MOCK_PORT", async () => {
-    const [port, other] = [await freePort(), await freePort()];
-    const server = await start(process.execPath, [cli, "--port", String(port)], {
-      VIVAMO_MOCK_PORT: String(other),
+  it("--port wins over VIVAMO_MOCK_PORT, which wins over 4010; the flags reach the options", () => {
+    expect(serveOptions(["--port", "4321"], { VIVAMO_MOCK_PORT: "4999" })).toEqual({
+      port: 4321,
+      host: "127.0.0.1",
+      dynamic: false,
+      errors: false,
+      verbose: false,
     });
-    expect(server.url).toBe(`http://127.0.0.1:${port}`);
-    await server.stop();
+    expect(serveOptions([], { VIVAMO_MOCK_PORT: "4999" }).port).toBe(4999);
+    expect(serveOptions([], {}).port).toBe(4010);
+    expect(
+      serveOptions(["--host", "0.0.0.0", "--dynamic", "--errors", "--verbose", "--port", "0"], {}),
+    ).toEqual({ port: 0, host: "0.0.0.0", dynamic: true, errors: true, verbose: true });
   });
 
   it("refuses a port that is not a number, saying which setting was wrong", async () => {
-    const result = await runProcess(process.execPath, [cli], { env: { VIVAMO_MOCK_PORT: "http" } });
+    const result = await runCommand([], { env: { VIVAMO_MOCK_PORT: "http" } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
       'VIVAMO_MOCK_PORT must be a port number (0-65535), got "http".',
     );
+    const flag = await runCommand(["--port", "70000"]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('--port must be a port number (0-65535), got "70000".');
   });
 
   it("prints its usage with --help, after pnpm's `--` too", async () => {
-    const result = await runProcess(process.execPath, [cli, "--", "--help"]);
+    const result = await runCommand(["--", "--help"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/vivamo-mock trigger <event> --url <endpoint>/);
   });

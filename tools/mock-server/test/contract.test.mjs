@@ -1,12 +1,12 @@
 // The live contract check against a fake upstream: a conforming one gives zero violations, a
 // deviating one has every deviation reported with operation, status, JSON pointer and rule; writes
 // are never sent without --allow-writes; the key never appears in the output.
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { bundledSpec } from "@vivamo/spec/bundled";
 import { readOperations } from "@vivamo/spec/operations";
 import { checkContract, formatReport } from "../src/index.js";
+import { runCommand } from "./helpers/cli.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess } from "./helpers/processes.mjs";
 
@@ -157,6 +157,8 @@ describe("checkContract", () => {
   });
 });
 
+// The root's `pnpm contract:live` for real once; the command's other cases in-process (runCommand:
+// the same runCli that src/cli.js runs).
 describe("pnpm contract:live", { timeout: 120_000 }, () => {
   it("prints every violation and exits 1 against the deviating fake", async () => {
     const upstream = await fake(deviations);
@@ -185,13 +187,9 @@ describe("pnpm contract:live", { timeout: 120_000 }, () => {
 
   it("exits 0 against the conforming fake, reading the key from --key-env", async () => {
     const upstream = await fake();
-    const result = await runProcess(
-      "pnpm",
-      ["--silent", "contract:live", "--target", upstream.url, "--key-env", "SANDBOX_KEY"],
-      {
-        cwd: repoRoot,
-        env: { SANDBOX_KEY: API_KEY, VIVAMO_API_KEY: "" },
-      },
+    const result = await runCommand(
+      ["contract", "--target", upstream.url, "--key-env", "SANDBOX_KEY"],
+      { env: { SANDBOX_KEY: API_KEY, VIVAMO_API_KEY: "" } },
     );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/No violations: \d+ operation\(s\) answered as the spec says\./);
@@ -199,17 +197,9 @@ describe("pnpm contract:live", { timeout: 120_000 }, () => {
 
   it("prints the report as JSON with --json", async () => {
     const upstream = await fake(deviations);
-    const result = await runProcess(
-      process.execPath,
-      [
-        join(repoRoot, "tools/mock-server/src/cli.js"),
-        "contract",
-        "--target",
-        upstream.url,
-        "--json",
-      ],
-      { env: { VIVAMO_API_KEY: API_KEY } },
-    );
+    const result = await runCommand(["contract", "--target", upstream.url, "--json"], {
+      env: { VIVAMO_API_KEY: API_KEY },
+    });
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.violations.map((v) => v.operationId).sort()).toEqual([
@@ -222,13 +212,9 @@ describe("pnpm contract:live", { timeout: 120_000 }, () => {
 
   it("explains a missing key without sending anything", async () => {
     const upstream = await fake();
-    const result = await runProcess(
-      process.execPath,
-      [join(repoRoot, "tools/mock-server/src/cli.js"), "contract", "--target", upstream.url],
-      {
-        env: { VIVAMO_API_KEY: "" },
-      },
-    );
+    const result = await runCommand(["contract", "--target", upstream.url], {
+      env: { VIVAMO_API_KEY: "" },
+    });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Set VIVAMO_API_KEY to the API key");
     expect(upstream.requests).toEqual([]);

@@ -1,8 +1,14 @@
 // The published packages as an integrator gets them: @vivamo/mock-server, @vivamo/api-client and
 // @vivamo/api-types are packed as `changeset publish` would (pnpm pack), installed once into a
-// fresh npm project, and then used exactly as the README says: the mock started in one line, the
-// README's vitest setup run as written, webhooks triggered at a handler built on the packed
-// client, and the contract check run from the installed bin.
+// fresh project, and then used exactly as the README says: the README's vitest setup run as
+// written (the mock started in one line from the installed package) and type-checked, webhooks
+// triggered at a handler built on the packed client (`npx vivamo-mock` and the installed bin for
+// real, the other cases through the installed package's own command code), and the contract check
+// run by the installed package. The installed package serves its own spec copy.
+//
+// The install is pnpm's, from its store (hard links, no download when the store has the packages):
+// an npm install unpacks every file of Prism's ~190 packages again and costs five times the CPU.
+// pnpm's layout is the stricter one: a package sees only the dependencies it declares.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import {
@@ -17,10 +23,11 @@ import {
 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCommand } from "./helpers/cli.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess, startProcess } from "./helpers/processes.mjs";
 
@@ -33,6 +40,16 @@ const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "ts
 let project;
 let tarballs;
 const bin = () => join(project, "node_modules", ".bin", "vivamo-mock");
+/**
+ * `vivamo-mock <argv>` run in this process by the installed package's own code (the runCli its bin
+ * runs, with its own dependencies and spec copy): the bin itself runs for real in `npx` and in the
+ * wrong-secret case.
+ */
+async function installedCommand(argv, options = {}) {
+  const command = join(project, "node_modules", "@vivamo", "mock-server", "src", "command.js");
+  const { runCli } = await import(pathToFileURL(await realpath(command)).href);
+  return runCommand(argv, { ...options, runCli });
+}
 
 beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), "vivamo-mock-consumer-"));
@@ -48,22 +65,42 @@ beforeAll(async () => {
     }
   }
   await run("pnpm", ["pack", "--pack-destination", packDir], { cwd: packageDir });
-  for (const dir of ["packages/api-types", "packages/api-client"]) {
-    await run("pnpm", ["--config.ignore-scripts=true", "pack", "--pack-destination", packDir], {
-      cwd: join(repoRoot, dir),
-    });
-  }
+  await run(
+    "pnpm",
+    [
+      "--config.ignore-scripts=true",
+      "--recursive",
+      "--filter=@vivamo/api-types",
+      "--filter=@vivamo/api-client",
+      "pack",
+      "--pack-destination",
+      packDir,
+    ],
+    { cwd: repoRoot },
+  );
   tarballs = (await readdir(packDir)).map((file) => join(packDir, file));
+  expect(tarballs.map((file) => basename(file)).sort()).toEqual([
+    "vivamo-api-client-0.1.0.tgz",
+    "vivamo-api-types-0.1.0.tgz",
+    "vivamo-mock-server-0.1.0.tgz",
+  ]);
+  // The client depends on @vivamo/api-types, which the registry would serve: here, its tarball.
+  const types = tarballs.find((file) => file.includes("vivamo-api-types-"));
   await writeFile(
     join(project, "package.json"),
-    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+    JSON.stringify({
+      name: "consumer",
+      private: true,
+      type: "module",
+      pnpm: { overrides: { "@vivamo/api-types": `file:${types}` } },
+    }),
   );
-  // Prism and the client's dependencies come from the npm cache when they are there.
-  await run(
-    "npm",
-    ["install", "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts", ...tarballs],
-    { cwd: project, maxBuffer: 16 << 20 },
-  );
+  // Prism and the client's dependencies come from pnpm's store and metadata cache when they are
+  // there (the workspace's own install put them there), from the registry otherwise.
+  await run("pnpm", ["add", "--prefer-offline", "--ignore-scripts", ...tarballs], {
+    cwd: project,
+    maxBuffer: 16 << 20,
+  });
   // The README's tests run with vitest; the consumer would install it, this one borrows ours.
   await symlink(
     await realpath(dirname(require.resolve("vitest/package.json"))),
@@ -74,7 +111,7 @@ beforeAll(async () => {
 afterAll(() => (project ? rm(project, { recursive: true, force: true }) : undefined));
 
 describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
-  it("ships the bundled spec and the types, and nothing of the repo's tests", async () => {
+  it("ships the bundled spec and the types, and nothing of the repo's tests; serves its own spec copy", async () => {
     const tarball = tarballs.find((file) => file.includes("vivamo-mock-server-"));
     const { stdout } = await run("tar", ["tzf", tarball]);
     const files = stdout.split("\n").filter(Boolean).sort();
@@ -97,34 +134,18 @@ describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
     );
     expect(manifest).toMatchObject({ version: "0.1.0", bin: { "vivamo-mock": "./src/cli.js" } });
     expect(manifest.private).toBeUndefined();
-  });
-
-  it("starts in one line and serves createVivamoClient from the packed client, from its own spec copy", async () => {
-    await writeFile(
-      join(project, "one-line.mjs"),
-      `import { createVivamoClient } from "@vivamo/api-client";
-import { bundledSpecPath, startMockServer } from "@vivamo/mock-server";
-
-const mock = await startMockServer();
-const vivamo = createVivamoClient({ apiKey: "sk_test_mock", baseUrl: mock.url });
-const page = await vivamo.customers.list({ page: 1, size: 5 });
-console.log(JSON.stringify({ spec: bundledSpecPath, total: page.total, limit: page.limit }));
-await mock.close();
-`,
+    // The installed package reads and serves its own spec copy (prepack put it in), never the
+    // workspace's.
+    const installed = await realpath(join(project, "node_modules", "@vivamo", "mock-server"));
+    const { bundledSpecPath } = await import(
+      pathToFileURL(join(installed, "src", "index.js")).href
     );
-    const { stdout } = await run(process.execPath, ["one-line.mjs"], {
-      cwd: project,
-      env: { ...process.env, NODE_PATH: "" }, // pnpm's, which no integrator has
-    });
-    const result = JSON.parse(stdout);
-    expect(result.spec).toBe(
-      join(await realpath(project), "node_modules/@vivamo/mock-server/spec/dist/openapi.yaml"),
-    );
-    expect(result.total).toBeGreaterThan(0);
+    expect(bundledSpecPath).toBe(join(installed, "spec", "dist", "openapi.yaml"));
   });
 
   describe("the README's vitest setup, as written", () => {
     let files;
+    let typecheck;
     beforeAll(async () => {
       const readme = await readFile(join(packageDir, "README.md"), "utf8");
       files = [...readme.matchAll(/<!-- file: (\S+) -->\s*```ts\n([\s\S]*?)```/g)].map(
@@ -134,17 +155,6 @@ await mock.close();
         await mkdir(dirname(join(project, name)), { recursive: true });
         await writeFile(join(project, name), text);
       }
-    });
-
-    it("is three files", () => {
-      expect(files.map(([name]) => name)).toEqual([
-        "vitest.config.ts",
-        "test/vivamo-mock.ts",
-        "test/customers.test.ts",
-      ]);
-    });
-
-    it("type-checks under a strict consumer tsconfig, with the whole API typed", async () => {
       // The rest of the public API, used as the README shows it; wrong uses must not compile.
       await writeFile(
         join(project, "test/api-usage.ts"),
@@ -185,15 +195,31 @@ export { port, same, events, signature, text, pointers, failed };
         include: [...files.map(([name]) => name), "test/api-usage.ts"],
       };
       await writeFile(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
-      const result = await runProcess(process.execPath, [tsc, "-p", project]);
-      expect(result.stdout + result.stderr).toBe("");
+      // tsc runs while the README's tests run with vitest; its test waits for it.
+      typecheck = runProcess(process.execPath, [tsc, "-p", project]);
+    });
+
+    it("is three files", () => {
+      expect(files.map(([name]) => name)).toEqual([
+        "vitest.config.ts",
+        "test/vivamo-mock.ts",
+        "test/customers.test.ts",
+      ]);
+    });
+
+    it("passes with vitest: the mock starts in one line and serves the packed client", async () => {
+      const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
+      const result = await runProcess(process.execPath, [vitest, "run"], {
+        cwd: project,
+        env: { NODE_PATH: "" }, // pnpm's, which no integrator has
+      });
+      expect(result.stdout + result.stderr).toMatch(/Tests +1 passed \(1\)/);
       expect(result.code).toBe(0);
     });
 
-    it("passes with vitest", async () => {
-      const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
-      const result = await runProcess(process.execPath, [vitest, "run"], { cwd: project });
-      expect(result.stdout + result.stderr).toMatch(/1 passed/);
+    it("type-checks under a strict consumer tsconfig, with the whole API typed", async () => {
+      const result = await typecheck;
+      expect(result.stdout + result.stderr).toBe("");
       expect(result.code).toBe(0);
     });
   });
@@ -247,11 +273,16 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
         .map((line) => line.split(/\s+/)[0]);
       expect(events).toEqual(["paymentResult.success", "paymentResult.failed"]);
       for (const event of events) {
-        const result = await runProcess(
-          bin(),
-          ["trigger", event, "--url", handler.match[1], "--secret", SECRET],
-          { cwd: project },
-        );
+        const result = await installedCommand([
+          "trigger",
+          event,
+          "--url",
+          handler.match[1],
+          "--secret",
+          SECRET,
+          "--retries",
+          "0", // a refusal fails the test now, not after the documented minutes of retries
+        ]);
         expect(result.stderr, event).toBe("");
         expect(result.code, event).toBe(0);
         expect(result.stdout).toContain(`Delivered ${event} to ${handler.match[1]}: HTTP 200`);
@@ -260,7 +291,7 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
       }
     });
 
-    it("is refused when signed with the wrong secret, and says so", async () => {
+    it("is refused when signed with the wrong secret, and says so (the installed bin)", async () => {
       const result = await runProcess(
         bin(),
         [
@@ -282,11 +313,10 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
     });
   });
 
-  it("runs the contract check from the installed bin", async () => {
+  it("runs the contract check from the installed package", async () => {
     const upstream = await startFakeUpstream();
     try {
-      const result = await runProcess(bin(), ["contract", "--target", upstream.url], {
-        cwd: project,
+      const result = await installedCommand(["contract", "--target", upstream.url], {
         env: { VIVAMO_API_KEY: "sk_test_packed" },
       });
       expect(result.stdout).toMatch(/No violations/);

@@ -13,6 +13,7 @@ import {
   triggerWebhook,
   WebhookDeliveryError,
 } from "../src/index.js";
+import { runCommand } from "./helpers/cli.mjs";
 import { runProcess } from "./helpers/processes.mjs";
 
 const cli = join(fileURLToPath(new URL("..", import.meta.url)), "src", "cli.js");
@@ -217,9 +218,11 @@ describe("triggerWebhook", () => {
   });
 });
 
+// The command's cases in-process (runCommand: the same runCli src/cli.js runs), and one real run of
+// the executable: its exit status and stderr.
 describe("vivamo-mock trigger", { timeout: 120_000 }, () => {
   it("--list prints the events", async () => {
-    const result = await runProcess(process.execPath, [cli, "trigger", "--list"]);
+    const result = await runCommand(["trigger", "--list"]);
     expect(result.code).toBe(0);
     expect(
       result.stdout
@@ -231,8 +234,7 @@ describe("vivamo-mock trigger", { timeout: 120_000 }, () => {
 
   it("delivers with --data and prints what it sent, never the secret", async () => {
     const hook = await endpoint();
-    const result = await runProcess(process.execPath, [
-      cli,
+    const result = await runCommand([
       "trigger",
       "paymentResult.failed",
       "--url",
@@ -253,16 +255,14 @@ describe("vivamo-mock trigger", { timeout: 120_000 }, () => {
 
   it("reads the secret from VIVAMO_WEBHOOK_SECRET", async () => {
     const hook = await endpoint();
-    const result = await runProcess(
-      process.execPath,
-      [cli, "trigger", "paymentResult", "--url", hook.url],
-      { env: { VIVAMO_WEBHOOK_SECRET: SECRET } },
-    );
+    const result = await runCommand(["trigger", "paymentResult", "--url", hook.url], {
+      env: { VIVAMO_WEBHOOK_SECRET: SECRET },
+    });
     expect(result.code).toBe(0);
     expect(hook.received[0].headers.signature).toBe(signWebhookBody(hook.received[0].body, SECRET));
   });
 
-  it("exits non-zero with the status and body after retrying", async () => {
+  it("exits non-zero with the status and body after retrying (the executable itself)", async () => {
     const hook = await endpoint(() => ({ status: 401, body: "invalid signature" }));
     const result = await runProcess(process.execPath, [
       cli,
@@ -288,8 +288,7 @@ describe("vivamo-mock trigger", { timeout: 120_000 }, () => {
   });
 
   it("refuses --data that is not JSON", async () => {
-    const result = await runProcess(process.execPath, [
-      cli,
+    const result = await runCommand([
       "trigger",
       "paymentResult",
       "--url",

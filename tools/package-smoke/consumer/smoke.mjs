@@ -82,6 +82,23 @@ report.notFound = await step(() => failure(() => vivamo.customers.get(missingId)
 
 report.timeout = await step(() => failure(() => hurried.customers.get(hangingId)));
 
+// The two files the client loads on demand (dist/middleware.js on the first call with a middleware,
+// dist/validation.js with validateResponses), loaded from the packed package by this runtime.
+report.onDemandFiles = await step(async () => {
+  const seen = [];
+  const watched = createVivamoClient({ apiKey, baseUrl, maxRetries: 0, validateResponses: true });
+  watched.use({
+    onRequest({ schemaPath }) {
+      seen.push(`onRequest ${schemaPath}`);
+    },
+    onResponse({ response }) {
+      seen.push(`onResponse ${response.status}`);
+    },
+  });
+  const page = await watched.customers.list({ page: 1, size: 2 });
+  return { seen, ids: page.customers.map(idOf) };
+});
+
 report.webhook = await step(async () => {
   const { body, signature, secret } = webhook;
   return {

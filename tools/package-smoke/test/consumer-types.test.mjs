@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
+import { scaled } from "../../../vitest.shared.mjs";
 import { settingsFor, typescriptVersions } from "../src/matrix.mjs";
 
 const run = promisify(execFile);
@@ -22,19 +23,19 @@ async function tsc(alias, args) {
 describe.concurrent("packed packages type-check in a consumer project", () => {
   for (const [alias, version] of Object.entries(typescriptVersions)) {
     const settings = settingsFor(alias);
-    it(`TypeScript ${version}: ${settings.join(", ")}`, async () => {
+    it(`TypeScript ${version}: ${settings.join(", ")}`, { timeout: scaled(180_000) }, async () => {
       expect(await tsc(alias, ["--version"])).toEqual({ code: 0, output: `Version ${version}` });
       // --force: with noEmit, `tsc -b` still records a finished build and would skip the next.
       const projects = settings.map((setting) => `types/${alias}/${setting}`);
       const { code, output } = await tsc(alias, ["-b", "--force", ...projects]);
       expect(output).toBe("");
       expect(code).toBe(0);
-    }, 180_000);
+    });
   }
 
   it("fails on a consumer that assigns a wrong value (the check can fail)", async () => {
     const { code, output } = await tsc("typescript-7.0", ["-p", "types/wrong-value"]);
     expect(output).toMatch(/consumer\.mts.*error TS2322: Type '"approved"' is not assignable/);
     expect(code).not.toBe(0);
-  }, 60_000);
+  });
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec/bundled";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { scaled } from "../../../vitest.shared.mjs";
 import { customers, HANGING_ID, MISSING_ID, startFakeApi } from "../src/fake-api.mjs";
 import { runtimes } from "../src/matrix.mjs";
 import { runtimesSupported } from "../src/toolchains.mjs";
@@ -52,7 +53,7 @@ const title = runtimesSupported
   : `packed @vivamo/api-client (skipped on ${process.platform}-${process.arch}: the runtimes are Linux x64 builds) on`;
 describe.skipIf(!runtimesSupported).concurrent(title, () => {
   for (const [name, { version }] of Object.entries(runtimes)) {
-    it(`${name} (${version})`, async () => {
+    it(`${name} (${version})`, { timeout: scaled(240_000) }, async () => {
       const apiKey = `sk_test_smoke_${name.replace(" ", "_")}`;
       const input = {
         baseUrl: api.baseUrl,
@@ -90,6 +91,10 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
         isVivamoConnectionError: true,
         isVivamoApiError: false,
       });
+      expect(report.onDemandFiles).toEqual({
+        seen: ["onRequest /customers", "onResponse 200"],
+        ids: ids(customers.slice(0, 2)),
+      });
       expect(report.webhook).toEqual({
         valid: true,
         validUppercase: true,
@@ -105,6 +110,6 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
       const imported = await runScript(name, "import.mjs");
       expect(imported.client).toContain("createVivamoClient");
       expect(await runScript(name, "require.cjs")).toEqual(imported);
-    }, 240_000);
+    });
   }
 });

@@ -34,8 +34,7 @@ import type {
   VerifyCustomerKycResponse,
 } from "@vivamo/api-types";
 import type { RequestOptions } from "../options.js";
-import type { SendOperation } from "../operation.js";
-import { requireBody } from "../arguments.js";
+import { bindOperation, type SendOperation } from "../operation.js";
 
 /** The `customers` methods: one per operation of the spec. */
 export interface CustomersOperations {
@@ -367,201 +366,139 @@ export interface Operations {
 }
 
 /**
- * Builds every resource method on `send`, the client's transport: each method only names its
- * operation and places its arguments; `send` validates, serializes, retries and parses.
+ * Builds every resource method on `send`, the client's transport: each method is described as
+ * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and
+ * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,
+ * retries and parses.
  */
 export function createOperations(send: SendOperation): Operations {
   return {
     customers: {
-      list: (query, options) =>
-        send(
-          {
-            operationId: "listCustomers",
-            method: "GET",
-            path: "/customers",
-            query,
-            retryable: true,
-          },
-          options,
-        ) as Promise<ListCustomersResponse>,
-      create: async (body, options) => {
-        requireBody(body, "createCustomer", "body");
-        return send(
-          {
-            operationId: "createCustomer",
-            method: "POST",
-            path: "/customers",
-            body,
-            retryable: false,
-          },
-          options,
-        ) as Promise<CreateCustomerResponse>;
-      },
-      get: (externalCustomerId, options) =>
-        send(
-          {
-            operationId: "getCustomer",
-            method: "GET",
-            path: "/customers/{externalCustomerId}",
-            pathParams: { externalCustomerId },
-            retryable: true,
-          },
-          options,
-        ) as Promise<GetCustomerResponse>,
-      kycForReview: (options) =>
-        send(
-          {
-            operationId: "listCustomersForKycReview",
-            method: "GET",
-            path: "/customers/kyc-for-review",
-            retryable: true,
-          },
-          options,
-        ) as Promise<ListCustomersForKycReviewResponse>,
-      kycInfo: (externalCustomerId, options) =>
-        send(
-          {
-            operationId: "getCustomerKycInfo",
-            method: "GET",
-            path: "/customers/{externalCustomerId}/kyc-info",
-            pathParams: { externalCustomerId },
-            retryable: true,
-          },
-          options,
-        ) as Promise<GetCustomerKycInfoResponse>,
-      verifyKyc: async (externalCustomerId, type, verify, options) => {
-        requireBody(verify, "verifyCustomerKyc", "verify", "boolean");
-        return send(
-          {
-            operationId: "verifyCustomerKyc",
-            method: "POST",
-            path: "/customers/{externalCustomerId}/kyc-verify/{type}",
-            pathParams: { externalCustomerId, type },
-            body: { verify },
-            retryable: false,
-          },
-          options,
-        ) as Promise<VerifyCustomerKycResponse>;
-      },
+      list: bindOperation(send, {
+        operationId: "listCustomers",
+        method: "GET",
+        path: "/customers",
+        args: [{ in: "query" }],
+        retryable: true,
+      }),
+      create: bindOperation(send, {
+        operationId: "createCustomer",
+        method: "POST",
+        path: "/customers",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      get: bindOperation(send, {
+        operationId: "getCustomer",
+        method: "GET",
+        path: "/customers/{externalCustomerId}",
+        args: [{ in: "path", name: "externalCustomerId" }],
+        retryable: true,
+      }),
+      kycForReview: bindOperation(send, {
+        operationId: "listCustomersForKycReview",
+        method: "GET",
+        path: "/customers/kyc-for-review",
+        args: [],
+        retryable: true,
+      }),
+      kycInfo: bindOperation(send, {
+        operationId: "getCustomerKycInfo",
+        method: "GET",
+        path: "/customers/{externalCustomerId}/kyc-info",
+        args: [{ in: "path", name: "externalCustomerId" }],
+        retryable: true,
+      }),
+      verifyKyc: bindOperation(send, {
+        operationId: "verifyCustomerKyc",
+        method: "POST",
+        path: "/customers/{externalCustomerId}/kyc-verify/{type}",
+        args: [
+          { in: "path", name: "externalCustomerId" },
+          { in: "path", name: "type" },
+          { in: "body", property: "verify", kind: "boolean", required: true },
+        ],
+        retryable: false,
+      }),
     },
     paymentIntents: {
-      create: async (body, options) => {
-        requireBody(body, "createPaymentIntent", "body");
-        return send(
-          {
-            operationId: "createPaymentIntent",
-            method: "POST",
-            path: "/payment-intents",
-            body,
-            retryable: false,
-          },
-          options,
-        ) as Promise<CreatePaymentIntentResponse>;
-      },
-      status: (paymentIntentId, options) =>
-        send(
-          {
-            operationId: "getPaymentIntentStatus",
-            method: "GET",
-            path: "/payment-intents/{paymentIntentId}/status",
-            pathParams: { paymentIntentId },
-            retryable: true,
-          },
-          options,
-        ) as Promise<GetPaymentIntentStatusResponse>,
+      create: bindOperation(send, {
+        operationId: "createPaymentIntent",
+        method: "POST",
+        path: "/payment-intents",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      status: bindOperation(send, {
+        operationId: "getPaymentIntentStatus",
+        method: "GET",
+        path: "/payment-intents/{paymentIntentId}/status",
+        args: [{ in: "path", name: "paymentIntentId" }],
+        retryable: true,
+      }),
     },
     disbursementIntents: {
-      create: async (body, options) => {
-        requireBody(body, "createDisbursementIntent", "body");
-        return send(
-          {
-            operationId: "createDisbursementIntent",
-            method: "POST",
-            path: "/disbursement-intents",
-            body,
-            retryable: false,
-          },
-          options,
-        ) as Promise<CreateDisbursementIntentResponse>;
-      },
-      status: (disbursementIntentId, options) =>
-        send(
-          {
-            operationId: "getDisbursementIntentStatus",
-            method: "GET",
-            path: "/disbursement-intents/{disbursementIntentId}/status",
-            pathParams: { disbursementIntentId },
-            retryable: true,
-          },
-          options,
-        ) as Promise<GetDisbursementIntentStatusResponse>,
+      create: bindOperation(send, {
+        operationId: "createDisbursementIntent",
+        method: "POST",
+        path: "/disbursement-intents",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      status: bindOperation(send, {
+        operationId: "getDisbursementIntentStatus",
+        method: "GET",
+        path: "/disbursement-intents/{disbursementIntentId}/status",
+        args: [{ in: "path", name: "disbursementIntentId" }],
+        retryable: true,
+      }),
     },
     disbursements: {
-      pendingValidation: (options) =>
-        send(
-          {
-            operationId: "listPendingDisbursements",
-            method: "GET",
-            path: "/disbursements/pending-validation",
-            retryable: true,
-          },
-          options,
-        ) as Promise<ListPendingDisbursementsResponse>,
-      proceed: (disbursementIntentId, allow, options) =>
-        send(
-          {
-            operationId: "proceedWithDisbursement",
-            method: "POST",
-            path: "/disbursements/{disbursementIntentId}/proceed/{allow}",
-            pathParams: { disbursementIntentId, allow },
-            retryable: false,
-          },
-          options,
-        ) as Promise<ProceedWithDisbursementResponse>,
+      pendingValidation: bindOperation(send, {
+        operationId: "listPendingDisbursements",
+        method: "GET",
+        path: "/disbursements/pending-validation",
+        args: [],
+        retryable: true,
+      }),
+      proceed: bindOperation(send, {
+        operationId: "proceedWithDisbursement",
+        method: "POST",
+        path: "/disbursements/{disbursementIntentId}/proceed/{allow}",
+        args: [
+          { in: "path", name: "disbursementIntentId" },
+          { in: "path", name: "allow" },
+        ],
+        retryable: false,
+      }),
     },
     webhooks: {
-      register: async (body, options) => {
-        requireBody(body, "registerWebhook", "body");
-        return send(
-          {
-            operationId: "registerWebhook",
-            method: "POST",
-            path: "/operators/webhooks",
-            body,
-            retryable: false,
-          },
-          options,
-        ) as Promise<RegisterWebhookResponse>;
-      },
-      update: async (webhookId, body, options) => {
-        requireBody(body, "updateWebhook", "body");
-        return send(
-          {
-            operationId: "updateWebhook",
-            method: "PATCH",
-            path: "/operators/webhooks/{webhookId}",
-            pathParams: { webhookId },
-            body,
-            retryable: false,
-          },
-          options,
-        ) as Promise<UpdateWebhookResponse>;
-      },
+      register: bindOperation(send, {
+        operationId: "registerWebhook",
+        method: "POST",
+        path: "/operators/webhooks",
+        args: [{ in: "body", kind: "object", required: true }],
+        retryable: false,
+      }),
+      update: bindOperation(send, {
+        operationId: "updateWebhook",
+        method: "PATCH",
+        path: "/operators/webhooks/{webhookId}",
+        args: [
+          { in: "path", name: "webhookId" },
+          { in: "body", kind: "object", required: true },
+        ],
+        retryable: false,
+      }),
     },
     geolocation: {
-      check: async (ip, options) => {
-        requireBody(ip, "checkGeolocation", "ip", "string");
-        return send(
-          {
-            operationId: "checkGeolocation",
-            method: "POST",
-            path: "/operators/check-geolocation",
-            body: { ip },
-            retryable: false,
-          },
-          options,
-        ) as Promise<CheckGeolocationResponse>;
-      },
+      check: bindOperation(send, {
+        operationId: "checkGeolocation",
+        method: "POST",
+        path: "/operators/check-geolocation",
+        args: [{ in: "body", property: "ip", kind: "string", required: true }],
+        retryable: false,
+      }),
     },
   };
 }

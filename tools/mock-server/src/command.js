@@ -1,0 +1,227 @@
+// What `vivamo-mock` does (src/cli.js is the executable): the mock API, webhook deliveries and
+// the live contract check, from one command. See README.md for every option; `vivamo-mock --help`
+// prints the summary. `runCli` takes the arguments, the environment and where to print, so the
+// repository's tests can run the command's cases in-process; src/cli.js runs it for real.
+import { parseArgs } from "node:util";
+import { checkContract, formatReport } from "./contract.js";
+import { startMockServer } from "./index.js";
+import { DOCUMENTED_RETRIES, listWebhookEvents, triggerWebhook } from "./webhooks.js";
+
+const USAGE = `Usage:
+  vivamo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--verbose]
+      Serve the mock Vivamo API until Ctrl-C (port: --port, else VIVAMO_MOCK_PORT, else 4010).
+  vivamo-mock trigger <event> --url <endpoint> --secret <secret> [--data '{"amount":"20.00"}']
+                      [--header "Name: value"]... [--retries 5] [--retry-interval 60] [--timeout 10]
+      POST a signed webhook delivery to your endpoint (secret also from VIVAMO_WEBHOOK_SECRET).
+  vivamo-mock trigger --list
+      Print the webhook events the spec documents.
+  vivamo-mock contract --target <https-url> [--key-env VIVAMO_API_KEY] [--allow-writes] [--json]
+      Check a real Vivamo API's answers against the spec.`;
+
+/** pnpm passes `pnpm start -- --dynamic` through as `-- --dynamic`: drop that leading `--`. */
+export function stripLeadingDashes(args) {
+  return args[0] === "--" ? args.slice(1) : args;
+}
+
+/**
+ * Runs `vivamo-mock <argv>`.
+ * @param {string[]} argv The arguments after the command name.
+ * @param {{ env?: NodeJS.ProcessEnv, out?: (line: string) => void, err?: (line: string) => void }} [io]
+ *   The environment (default `process.env`) and where to print (default stdout and stderr).
+ * @returns {Promise<number | undefined>} The exit status, or `undefined` while the mock serves.
+ */
+export async function runCli(argv, io = {}) {
+  const cli = {
+    env: io.env ?? process.env,
+    out: io.out ?? ((line) => console.log(line)),
+    err: io.err ?? ((line) => console.error(line)),
+  };
+  try {
+    return await main(argv, cli);
+  } catch (error) {
+    // Every failure here is one the user can act on (a taken port, a missing bundle, an endpoint
+    // that refused a delivery): its message says what to do, a stack trace would only bury it.
+    const usage = error instanceof UsageError || error?.code?.startsWith?.("ERR_PARSE_ARGS");
+    cli.err(`vivamo-mock: ${error instanceof Error ? error.message : String(error)}`);
+    if (usage) cli.err("Run `vivamo-mock --help` for the options.");
+    return usage ? 2 : 1;
+  }
+}
+
+async function main(argv, cli) {
+  const args = stripLeadingDashes(argv);
+  if (args.includes("--help") || args.includes("-h")) {
+    cli.out(USAGE);
+    return 0;
+  }
+  if (args[0] === "trigger") return trigger(stripLeadingDashes(args.slice(1)), cli);
+  if (args[0] === "contract") return contract(stripLeadingDashes(args.slice(1)), cli);
+  return serve(args, cli);
+}
+
+/**
+ * The `startMockServer` options of `vivamo-mock [serve options]`: the port from --port, else
+ * VIVAMO_MOCK_PORT, else 4010. Throws a usage error (exit status 2) for a bad value.
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export function serveOptions(args, env = process.env) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: "string" },
+      host: { type: "string", default: "127.0.0.1" },
+      dynamic: { type: "boolean", default: false },
+      errors: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
+    },
+  });
+  const port = parsePort(
+    values.port ?? env.VIVAMO_MOCK_PORT ?? "4010",
+    values.port ? "--port" : "VIVAMO_MOCK_PORT",
+  );
+  return {
+    port,
+    host: values.host,
+    dynamic: values.dynamic,
+    errors: values.errors,
+    verbose: values.verbose,
+  };
+}
+
+async function serve(args, cli) {
+  const { verbose, ...options } = serveOptions(args, cli.env);
+  const mock = await startMockServer({ ...options, log: verbose ? cli.out : undefined });
+  cli.out(
+    `Vivamo mock API (Prism${options.dynamic ? ", dynamic data" : ""}) listening on ${mock.url}`,
+  );
+  cli.out(`Try: curl -H "Authorization: Bearer sk_test_mock" ${mock.url}/customers`);
+  cli.out("Press Ctrl-C to stop.");
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, async () => {
+      await mock.close();
+      process.exit(0);
+    });
+  }
+  return undefined; // keep running
+}
+
+async function trigger(args, cli) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      list: { type: "boolean", default: false },
+      url: { type: "string" },
+      secret: { type: "string" },
+      data: { type: "string" },
+      header: { type: "string", multiple: true, default: [] },
+      retries: { type: "string", default: String(DOCUMENTED_RETRIES) },
+      "retry-interval": { type: "string", default: "60" },
+      timeout: { type: "string", default: "10" },
+    },
+  });
+  if (values.list) {
+    const events = await listWebhookEvents();
+    const width = Math.max(...events.map((e) => e.name.length));
+    for (const e of events) cli.out(`${e.name.padEnd(width)}  ${e.summary}`);
+    return 0;
+  }
+  const [event] = positionals;
+  if (!event || !values.url) {
+    cli.err("trigger needs an event and --url. `vivamo-mock trigger --list` prints the events.\n");
+    cli.err(USAGE);
+    return 2;
+  }
+  let data;
+  if (values.data !== undefined) {
+    try {
+      data = JSON.parse(values.data);
+    } catch (error) {
+      cli.err(`--data is not valid JSON: ${error.message}`);
+      return 2;
+    }
+  }
+  const headers = {};
+  for (const header of values.header) {
+    const index = header.indexOf(":");
+    if (index < 1) {
+      cli.err(`--header must look like "Name: value", got "${header}".`);
+      return 2;
+    }
+    headers[header.slice(0, index).trim()] = header.slice(index + 1).trim();
+  }
+  const delivery = await triggerWebhook({
+    event,
+    url: values.url,
+    secret: values.secret ?? cli.env.VIVAMO_WEBHOOK_SECRET,
+    data,
+    headers,
+    retries: parseCount(values.retries, "--retries"),
+    retryIntervalMs: parseSeconds(values["retry-interval"], "--retry-interval"),
+    timeoutMs: parseSeconds(values.timeout, "--timeout"),
+    log: cli.out,
+  });
+  cli.out(
+    `Delivered ${delivery.event} to ${delivery.url}: HTTP ${delivery.status} after ${delivery.attempts} attempt(s).`,
+  );
+  cli.out(`Body: ${delivery.rawBody}`);
+  cli.out(`signature: ${delivery.signature.slice(0, 16)}… (HMAC-SHA512 of the body, hex)`);
+  if (delivery.responseBody) cli.out(`Response: ${delivery.responseBody.slice(0, 2000)}`);
+  return 0;
+}
+
+async function contract(args, cli) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      target: { type: "string" },
+      "key-env": { type: "string", default: "VIVAMO_API_KEY" },
+      "allow-writes": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      timeout: { type: "string", default: "30" },
+    },
+  });
+  if (!values.target) {
+    cli.err("contract needs --target, the API's base URL (e.g. https://api.test.vivamo.co/v1).\n");
+    cli.err(USAGE);
+    return 2;
+  }
+  const keyEnv = values["key-env"];
+  const apiKey = cli.env[keyEnv];
+  if (!apiKey) {
+    cli.err(`Set ${keyEnv} to the API key of the environment you check (it is never printed).`);
+    return 2;
+  }
+  const report = await checkContract({
+    target: values.target,
+    apiKey,
+    allowWrites: values["allow-writes"],
+    timeoutMs: parseSeconds(values.timeout, "--timeout"),
+  });
+  cli.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  return report.violations.length === 0 ? 0 : 1;
+}
+
+function parsePort(raw, name) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535)
+    throw new UsageError(`${name} must be a port number (0-65535), got "${raw}".`);
+  return value;
+}
+
+function parseCount(raw, name) {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UsageError(`${name} must be a whole number ≥ 0, got "${raw}".`);
+  return value;
+}
+
+function parseSeconds(raw, name) {
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new UsageError(`${name} must be a number of seconds, got "${raw}".`);
+  return Math.round(value * 1000);
+}
+
+class UsageError extends Error {}
