@@ -447,7 +447,7 @@ export default defineConfig({
           ).resolves.toContain("City, town or village.");
           // Nothing else follows: what generate wrote does not trigger another run. (A write it saw
           // while running would start one at once, a later one SETTLE_MS = 300 ms after it.)
-          await new Promise((resolve) => setTimeout(resolve, scaled(2_000)));
+          await new Promise((resolve) => setTimeout(resolve, scaled(1_000)));
           expect(runs(), output).toBe(2);
         } finally {
           if (dev.exitCode === null) process.kill(-dev.pid, "SIGINT");
