@@ -1,40 +1,17 @@
-// Safe publishing: a packed package is built from its sources right then (never a stale dist/),
-// `pnpm release` runs the whole test suite before publishing, and a change to a published package
-// comes with a changeset (scripts/check-changeset.mjs, run by CI on every pull request).
+// Safe publishing: a packed package is built from its sources right then (never a stale dist/: the
+// `pnpm pack` run itself is in fresh-checkouts.test.mjs, on a fresh checkout), `pnpm release` runs
+// the whole test suite before publishing, and a change to a published package comes with a
+// changeset (scripts/check-changeset.mjs, run by CI on every pull request).
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scaled } from "../../../vitest.shared.mjs";
-import { repo, scratchCopy } from "./scratch-copy.mjs";
+import { repo } from "./scratch-copy.mjs";
 
 const exec = promisify(execFile);
 const checkChangeset = join(repo, "scripts", "check-changeset.mjs");
-
-describe("pnpm pack", () => {
-  let copy;
-  beforeAll(async () => {
-    copy = await scratchCopy("vivamo-pack-"); // has no dist/: build outputs are not copied
-  });
-  afterAll(() => rm(copy, { recursive: true, force: true }));
-
-  it("builds @vivamo/api-types first (prepack), so the tarball carries a fresh dist/", async () => {
-    const destination = join(copy, "packed");
-    await mkdir(destination);
-    await exec("pnpm", ["pack", "--pack-destination", destination], {
-      cwd: join(copy, "packages", "api-types"),
-      timeout: scaled(180_000),
-      env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", VITEST: "" },
-    });
-    const [tarball] = await readdir(destination);
-    const { stdout } = await exec("tar", ["-tzf", join(destination, tarball)]);
-    expect(stdout.split("\n")).toEqual(
-      expect.arrayContaining(["package/dist/index.js", "package/dist/index.d.ts"]),
-    );
-  });
-});
 
 describe("pnpm release", () => {
   it("runs the whole test suite (npm test) before publishing", async () => {

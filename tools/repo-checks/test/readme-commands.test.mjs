@@ -15,9 +15,18 @@
 // an interactive shell, does not die with a server that handled Ctrl-C itself and exited 0).
 // The marker is documented in the root README ("Runnable README commands").
 import { execFile, spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { freePort, startMock } from "@vivamo/mock-server";
@@ -67,11 +76,11 @@ const blocks = files.flatMap((readme) => readme.blocks);
 let mock;
 let env;
 let shimDir;
+/** Each server block → its environment and its start (the running server, or why it failed). */
+const servers = new Map();
 beforeAll(async () => {
-  mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(120_000) });
   env = {
     ...process.env,
-    VIVAMO_MOCK_PORT: String(mock.port),
     VIVAMO_DOCS_PORT: String(await freePort()),
     // The blocks run as a reader would run them, not as part of this vitest run.
     VITEST: "",
@@ -81,10 +90,10 @@ beforeAll(async () => {
     NO_COLOR: "1",
   };
   // `npm test` may have run pnpm through npx (no global pnpm): give the blocks a `pnpm` anyway.
-  const onPath = await exec("pnpm", ["--version"], { env }).then(
-    () => true,
-    () => false,
-  );
+  // (Looked up on PATH rather than run: starting pnpm costs a second of CPU.)
+  const onPath = (env.PATH ?? "")
+    .split(delimiter)
+    .some((dir) => dir && isExecutable(join(dir, "pnpm")));
   if (!onPath && process.env.npm_execpath?.includes("pnpm")) {
     shimDir = mkdtempSync(join(tmpdir(), "vivamo-pnpm-"));
     const shim = join(shimDir, "pnpm");
@@ -95,8 +104,38 @@ beforeAll(async () => {
     chmodSync(shim, 0o755);
     env.PATH = `${shimDir}:${env.PATH}`;
   }
-});
+
+  // The server blocks start first, side by side, each on its own free ports; their tests (after
+  // the other blocks') check that they answer, then stop them. The one that serves the mock on its
+  // VIVAMO_MOCK_PORT (scripts/serve.mjs, what `npm start` ends with) is the running mock the other
+  // blocks are documented against ("once `npm start` runs"); without one, a mock is started here.
+  for (const block of blocks.filter((b) => b.server)) {
+    const serverEnv = {
+      ...env,
+      VIVAMO_MOCK_PORT: String(await freePort()),
+      VIVAMO_DOCS_PORT: String(await freePort()),
+      VIVAMO_REMOTE_CACHE_PORT: String(await freePort()),
+    };
+    const started = startServerBlock(block.script, serverEnv).then(
+      (server) => ({ server }),
+      (error) => ({ error }),
+    );
+    servers.set(block, { env: serverEnv, started });
+  }
+  for (const { env: serverEnv, started } of servers.values()) {
+    const { server } = await started;
+    const mockUrl = `http://127.0.0.1:${serverEnv.VIVAMO_MOCK_PORT}`;
+    if (server?.output().includes(mockUrl) && !env.VIVAMO_MOCK_PORT) {
+      env.VIVAMO_MOCK_PORT = serverEnv.VIVAMO_MOCK_PORT;
+    }
+  }
+  if (!env.VIVAMO_MOCK_PORT) {
+    mock = await startMock({ port: await freePort(), startupTimeoutMs: scaled(120_000) });
+    env.VIVAMO_MOCK_PORT = String(mock.port);
+  }
+}, scaled(300_000));
 afterAll(async () => {
+  for (const { started } of servers.values()) await (await started).server?.interrupt();
   await mock?.close();
   if (shimDir) rmSync(shimDir, { recursive: true, force: true });
 });
@@ -129,13 +168,8 @@ describe("README commands", () => {
 
   for (const block of blocks.filter((b) => b.server)) {
     it(`starts ${block.file}:${block.line}, answers, and stops cleanly on Ctrl-C`, async () => {
-      const serverEnv = {
-        ...env,
-        VIVAMO_MOCK_PORT: String(await freePort()),
-        VIVAMO_DOCS_PORT: String(await freePort()),
-        VIVAMO_REMOTE_CACHE_PORT: String(await freePort()),
-      };
-      const server = await startServerBlock(block.script, serverEnv);
+      const { server, error } = await servers.get(block).started;
+      if (error) throw error;
       try {
         // Every loopback URL it printed answers (any status below 500: the server is up).
         const urls = new Set(server.output().match(/http:\/\/127\.0\.0\.1:\d+/g));
@@ -152,6 +186,16 @@ describe("README commands", () => {
     });
   }
 });
+
+/** Whether `file` is a file this process may execute. */
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Runs a server block in its own process group and resolves once it printed a loopback URL.
