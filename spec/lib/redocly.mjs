@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  statfsSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -30,16 +31,26 @@ export const redoclyConfig = join(specDir, "..", "redocly.yaml");
 export const SPEC_SOURCES = ["openapi.yaml", "paths", "components", "webhooks"];
 
 /**
+ * Free space /dev/shm must have before scratch copies go there. The tests of a run use about 15 MB
+ * at once; a container's /dev/shm is often 64 MB and shared with other programs (Chromium uses it).
+ */
+const SHM_FREE_BYTES_NEEDED = 128 * 1024 * 1024;
+
+/**
  * A new scratch folder for copies of the spec, named `<prefix>XXXXXX`: in memory (/dev/shm) where
- * the machine has it, since writing a hundred small files per copy to disk costs more system time
- * than linting the copy; in the temp folder elsewhere. The caller removes it.
+ * the machine has it with room to spare, since writing a hundred small files per copy to disk
+ * costs more system time than linting the copy; in the temp folder elsewhere. The caller removes
+ * it.
  * @param {string} prefix
  */
 export function makeScratchDir(prefix) {
   let base = tmpdir();
   try {
     accessSync("/dev/shm", constants.W_OK);
-    if (statSync("/dev/shm").isDirectory()) base = "/dev/shm";
+    const { bavail, bsize } = statfsSync("/dev/shm");
+    if (statSync("/dev/shm").isDirectory() && bavail * bsize >= SHM_FREE_BYTES_NEEDED) {
+      base = "/dev/shm";
+    }
   } catch {
     // no /dev/shm: the temp folder
   }
