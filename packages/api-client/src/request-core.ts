@@ -38,15 +38,17 @@ export interface Exchange {
   body: string | undefined;
 }
 
-/** openapi-fetch's per-request options that the core reads, all optional. */
-export interface ExchangeInit {
-  baseUrl: string;
+/**
+ * openapi-fetch's per-request options that the core reads, all optional: what a raw call's init
+ * (src/transport.ts, `RawInit`) and one exchange's init have in common.
+ */
+export interface OpenapiFetchOptions {
   params?: {
     path?: Record<string, unknown>;
     query?: Record<string, unknown>;
     header?: HeadersOptions;
   };
-  headers?: HeadersOptions;
+  headers?: HeadersOptions | undefined;
   body?: unknown;
   bodySerializer?: (body: unknown, headers?: Headers) => unknown;
   querySerializer?: QuerySerializer;
@@ -54,6 +56,11 @@ export interface ExchangeInit {
   middleware?: Middleware[];
   /** Checked here, read by the transport: the body is always read as text. */
   parseAs?: ParseAs;
+}
+
+/** One exchange's init: the options above, for one base URL. */
+export interface ExchangeInit extends OpenapiFetchOptions {
+  baseUrl: string;
   /** Any other RequestInit member (cache, credentials, keepalive, ...), passed to `new Request`. */
   [requestInit: string]: unknown;
 }

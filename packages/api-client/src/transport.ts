@@ -2,7 +2,6 @@
 // goes through `attempt()`: a timeout per attempt, the caller's abort signal, retries with
 // backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
 import type { ErrorBody } from "@vivamo/api-types";
-import type { HeadersOptions, Middleware } from "openapi-fetch";
 import { isPlainObject } from "./arguments.js";
 import {
   TransportFailure,
@@ -26,10 +25,9 @@ import {
   createRequestCore,
   type Exchange,
   type ExchangeInit,
-  type ParseAs,
+  type OpenapiFetchOptions,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
-import type { QuerySerializer } from "./serialize.js";
 import { linkSignal, onAbort } from "./signals.js";
 import { parseBaseUrl } from "./url.js";
 
@@ -51,20 +49,9 @@ interface Call {
  * The init of a raw call (`vivamo.GET(path, init)`) as the implementation sees it: openapi-fetch's,
  * narrowed as src/raw-calls.ts declares it, plus the request options.
  */
-export interface RawInit extends RequestOptions {
-  params?: {
-    path?: Record<string, unknown>;
-    query?: Record<string, unknown>;
-    header?: HeadersOptions;
-  };
-  body?: unknown;
+export interface RawInit extends RequestOptions, OpenapiFetchOptions {
   baseUrl?: string;
   fetch?: (input: Request, init?: { signal: AbortSignal }) => Promise<Response>;
-  bodySerializer?: (body: unknown, headers?: Headers) => unknown;
-  querySerializer?: QuerySerializer;
-  pathSerializer?: (path: string, params: Record<string, unknown>) => string;
-  middleware?: Middleware[];
-  parseAs?: ParseAs;
   /** Retry this call after a response or timeout. Default: true for GET, HEAD, OPTIONS, PUT, DELETE. */
   idempotent?: boolean;
   redirect?: RequestRedirect;
