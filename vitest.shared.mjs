@@ -1,9 +1,8 @@
 // Shared vitest settings for every workspace package. Each package's vitest.config.* spreads this,
 // so all of them also write a JSON report that scripts/test-summary.mjs adds up after `npm test`.
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scaled } from "./scripts/timeouts.mjs";
+import { typescript7Tsc } from "./scripts/typescript7.mjs";
 
 export { scaled };
 
@@ -12,11 +11,7 @@ export { scaled };
  * install, at about a fifth of 5.9's CPU (see scripts/typecheck.mjs for why 7 here and 5.9 where a
  * compiler API is needed).
  */
-export const typeChecker = join(
-  dirname(createRequire(import.meta.url).resolve("typescript7/package.json")),
-  "bin",
-  "tsc",
-);
+export const typeChecker = typescript7Tsc;
 
 export const sharedTestConfig = {
   // The JSON report and how the run ended (scripts/vitest-run-reporter.mjs: the JSON report misses

@@ -8,14 +8,9 @@
 // openapi-typescript (codegen), tsup's declaration build (which type-checks `src/` again),
 // typescript-eslint's type-aware rules, and the api-changes TypeScript opinion. The packed
 // packages are checked under 5.9, 6.0 and 7.0 by tools/package-smoke.
-//
-// TypeScript 7 is installed at the root under the alias `typescript7` (npm:typescript@7.0.2).
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { typescript7Tsc as tsc } from "./typescript7.mjs";
 
-const require = createRequire(import.meta.url);
-const tsc = join(dirname(require.resolve("typescript7/package.json")), "bin", "tsc");
 const args = process.argv.slice(2);
 const result = spawnSync(
   process.execPath,
