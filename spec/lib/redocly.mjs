@@ -127,13 +127,13 @@ export async function lintSpecs(roots) {
       `redocly lint reported on ${reports.length} of ${paths.length} roots:\n${result.stderr ?? result.message}`,
     );
   }
-  reports.forEach((report, i) => {
+  paths.forEach((root, i) => {
     // A problem's first location is in the root's own folder: the reports are in root order.
-    for (const problem of report.problems) {
+    for (const problem of reports[i].problems) {
       // (The CLI names files relative to its working directory, ours.)
-      const ref = resolve(problem.location?.[0]?.source?.ref ?? paths[i]);
-      if (!ref.startsWith(dirname(paths[i]) + sep)) {
-        throw new Error(`redocly lint reported ${ref} under the root ${paths[i]}`);
+      const ref = resolve(problem.location?.[0]?.source?.ref ?? root);
+      if (!ref.startsWith(dirname(root) + sep)) {
+        throw new Error(`redocly lint reported ${ref} under the root ${root}`);
       }
     }
   });
@@ -159,7 +159,8 @@ export async function bundleSpecs(specs, outputDir, { ext = "yaml" } = {}) {
   try {
     const args = ["bundle", ...roots.map(({ root }) => root), "--ext", ext];
     // With one root, --output names the file; with more, the folder.
-    const output = roots.length === 1 ? join(outputDir, `${roots[0].name}.${ext}`) : outputDir;
+    const [only, ...others] = roots;
+    const output = only && others.length === 0 ? join(outputDir, `${only.name}.${ext}`) : outputDir;
     await redocly([...args, "--output", output], outputDir);
   } catch (error) {
     const failure = /** @type {{ stderr?: string, message: string }} */ (error);
