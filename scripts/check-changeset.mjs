@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { workspacePackages } from "./workspaces.mjs";
+import { workspacePackages } from "../tools/test-kit/src/workspaces.mjs";
 
 /** Paths inside a package that never reach its published files. */
 const NOT_SHIPPED = [

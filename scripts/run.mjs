@@ -11,14 +11,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { clearReports } from "./test-reports.mjs";
+import { clearReports } from "../tools/test-kit/src/test-reports.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = packageManager.replace(/^pnpm@/, "");
 
 // Telemetry and update notices off everywhere, for every child process. (Redocly's Node.js
-// end-of-life box has no switch: scripts/redocly.mjs filters it.)
+// end-of-life box has no switch: tools/spec-tools/src/redocly-cli.mjs filters it.)
 process.env.REDOCLY_TELEMETRY = "off";
 process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE = "true";
 process.env.TURBO_TELEMETRY_DISABLED = "1";
@@ -57,7 +57,7 @@ const tasks = {
       "--continue",
       "--output-logs=new-only",
     ],
-    ["node", "scripts/test-summary.mjs"],
+    ["node", "tools/test-kit/src/test-summary.mjs"],
   ],
 };
 if (!tasks[command]) fail(`usage: node scripts/run.mjs <${Object.keys(tasks).join("|")}>`);

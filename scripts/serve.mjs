@@ -11,9 +11,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // Relative imports, not workspace packages: a root dependency on them would put the spec in
 // every task's hash (turbo hashes the root workspace's internal dependencies globally).
-import { bundledSpecPath, startMock } from "../tools/mock-server/src/index.js";
+import { bundledSpecPath, startMock } from "../packages/mock-server/src/index.js";
 import { startStaticServer } from "../apps/docs/src/static-server.mjs";
-import { scaled } from "./timeouts.mjs";
+import { scaled } from "../tools/test-kit/src/timeouts.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const host = "127.0.0.1";

@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.mjs";
+import { sharedTestConfig } from "@vivamo/test-kit/vitest";
 
 export default defineConfig({
   test: {

@@ -1,4 +1,4 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.mjs";
+import { sharedTestConfig } from "@vivamo/test-kit/vitest";
 
 export default defineConfig({ test: { ...sharedTestConfig } });

@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig, typeChecker } from "../../vitest.shared.mjs";
+import { sharedTestConfig, typeChecker } from "@vivamo/test-kit/vitest";
 
 // Two projects, so that a unit test never waits for a server it does not use:
 // - unit: everything but the contract tests, with injected fakes and loopback node:http servers;

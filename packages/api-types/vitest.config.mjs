@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig, typeChecker } from "../../vitest.shared.mjs";
+import { sharedTestConfig, typeChecker } from "@vivamo/test-kit/vitest";
 
 export default defineConfig({
   test: {

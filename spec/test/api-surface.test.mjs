@@ -6,9 +6,9 @@
 // (`pnpm check-release`) classifies them. Conventions are checked on everything, old or new.
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { bundledSpec as spec, deref } from "../lib/bundled.mjs";
+import { bundledSpec as spec, deref } from "@vivamo/spec-tools/bundled";
 import { expectDocumentedFields, expectDocumentedValues } from "./documented.mjs";
-import { readOperations } from "../lib/operations.mjs";
+import { readOperations } from "@vivamo/spec-model/operations";
 
 const schema = (name) => spec.components.schemas[name];
 const refTo = (kind, name) => ({ $ref: `#/components/${kind}/${name}` });

@@ -1,20 +1,20 @@
-// The document reader (lib/document.mjs) that the generators, tools and tests share.
+// The document reader (@vivamo/spec-model/document) that the generators, tools and tests share.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  bundledSpecPath,
   derefIn,
   escapePointerSegment,
   readBundledSpec,
   resolvePointer,
-} from "../lib/document.mjs";
+} from "@vivamo/spec-model/document";
+import { bundledSpecPath } from "@vivamo/spec-tools/paths";
 
-const spec = readBundledSpec();
+const spec = readBundledSpec(bundledSpecPath);
 
-describe("lib/document.mjs", () => {
-  it("reads the bundled spec from dist/ by default", () => {
+describe("@vivamo/spec-model/document", () => {
+  it("reads the repository's bundle from spec/dist/", () => {
     expect(bundledSpecPath).toMatch(/spec[\\/]dist[\\/]openapi\.json$/);
     expect(spec.openapi).toMatch(/^3\.1\./);
   });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copySpecSources, lintSpecs, makeScratchDir } from "../lib/redocly.mjs";
+import { copySpecSources, lintSpecs, makeScratchDir } from "@vivamo/spec-tools/scratch-specs";
 
 const specDir = fileURLToPath(new URL("..", import.meta.url));
 

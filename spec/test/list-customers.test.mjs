@@ -6,7 +6,7 @@
 // enum value or operation is a feature the release gate (`pnpm check-release`) classifies, not a
 // test failure. Removing or changing a documented one still fails here.
 import { describe, expect, it } from "vitest";
-import { bundledSpec as spec, deref } from "../lib/bundled.mjs";
+import { bundledSpec as spec, deref } from "@vivamo/spec-tools/bundled";
 import { expectDocumentedFields, expectDocumentedValues } from "./documented.mjs";
 
 const schemas = spec.components.schemas;

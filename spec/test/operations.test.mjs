@@ -1,8 +1,8 @@
 // The one operation reader (lib/operations.mjs), on the real bundle and on small documents that
 // exercise what the real spec does not have yet (operation-level overrides, idempotent POSTs).
 import { describe, expect, it } from "vitest";
-import { bundledSpec } from "../lib/bundled.mjs";
-import { readOperations } from "../lib/operations.mjs";
+import { bundledSpec } from "@vivamo/spec-tools/bundled";
+import { readOperations } from "@vivamo/spec-model/operations";
 
 const operations = readOperations(bundledSpec);
 const byId = (id) => operations.find((operation) => operation.operationId === id);

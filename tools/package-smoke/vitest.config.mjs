@@ -1,5 +1,5 @@
 import { defineConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.shared.mjs";
+import { sharedTestConfig } from "@vivamo/test-kit/vitest";
 
 export default defineConfig({
   test: {

@@ -27,7 +27,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
+import { redoclyCliPath, redoclyEnv } from "@vivamo/spec-tools/redocly-cli";
 import { parse as parseYaml } from "yaml";
 import {
   buildPortalSpec,
@@ -191,10 +192,8 @@ function checkSampleLanguages(spec, config) {
  * @param {string} output
  */
 function renderWithRedocly(specFile, output) {
-  const cliPackage = require.resolve("@redocly/cli/package.json");
-  const cli = join(dirname(cliPackage), JSON.parse(readFileSync(cliPackage, "utf8")).bin.redocly);
   const args = [
-    cli,
+    redoclyCliPath,
     "build-docs",
     specFile,
     "--config",
@@ -209,12 +208,7 @@ function renderWithRedocly(specFile, output) {
   const result = spawnSync(process.execPath, args, {
     cwd: appDir,
     encoding: "utf8",
-    env: {
-      ...process.env,
-      REDOCLY_TELEMETRY: "off",
-      REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
-      DO_NOT_TRACK: "1",
-    },
+    env: redoclyEnv,
   });
   const log = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   if (result.status !== 0) {

@@ -10,9 +10,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatSource } from "@vivamo/spec/generated-file";
-import { runGenerator } from "@vivamo/spec/generator-command";
-import { readOperations } from "@vivamo/spec/operations";
+import { formatSource } from "@vivamo/spec-tools/generated-file";
+import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { readOperations } from "@vivamo/spec-model/operations";
 import { renderGeneratedSample } from "../src/generated-sample.mjs";
 import { GENERATED_SAMPLES } from "../src/portal-spec.mjs";
 

@@ -6,7 +6,7 @@
 // the client's types or the spec fails there.
 import { SAMPLE_END, SAMPLE_START } from "./portal-spec.mjs";
 
-/** @typedef {import("@vivamo/spec/operations").Operation} Operation */
+/** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
 /**
  * The text of `samples/generated/<operationId>.ts` (not yet formatted). Throws, naming what to add

@@ -4,8 +4,8 @@
 // build script and the tests share them. Nothing here edits spec/: the result is a new object.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
-import { derefIn } from "@vivamo/spec/document";
-import { HTTP_METHODS, readOperations } from "@vivamo/spec/operations";
+import { derefIn } from "@vivamo/spec-model/document";
+import { HTTP_METHODS, readOperations } from "@vivamo/spec-model/operations";
 
 /** Marks the part of a sample file that the portal shows; everything else is test scaffolding. */
 export const SAMPLE_START = "// docs-sample:start";
@@ -21,7 +21,7 @@ export const REFERENCE_GROUP = "API reference";
 
 /**
  * @typedef {Record<string, any>} OpenApiDocument
- * @typedef {import("@vivamo/spec/operations").Operation} OperationEntry
+ * @typedef {import("@vivamo/spec-model/operations").Operation} OperationEntry
  * @typedef {{ file: string, slug: string, name: string, description: string }} Guide
  * @typedef {{ lang: string, label: string, source: string }} CodeSample
  */

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
 import { distDir, resultsDir } from "./helpers.js";
 

@@ -1,7 +1,7 @@
 // The samples generated from the spec's examples (src/generated-sample.mjs). The generated files
 // themselves are type-checked by `tsc` and run against Prism by samples.test.ts; this checks what
 // the generator does with every operation, and what it says when the spec lacks an example.
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
 import { describe, expect, test } from "vitest";
 import { renderGeneratedSample } from "../src/generated-sample.mjs";
 import { extractSample } from "../src/portal-spec.mjs";

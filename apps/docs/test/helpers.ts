@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundledSpec as spec } from "@vivamo/spec/bundled";
-import { derefIn } from "@vivamo/spec/document";
+import { bundledSpec as spec } from "@vivamo/spec-tools/bundled";
+import { derefIn } from "@vivamo/spec-model/document";
 import type { OpenApiDocument } from "../src/portal-spec.mjs";
 
 export const appDir = join(dirname(fileURLToPath(import.meta.url)), "..");

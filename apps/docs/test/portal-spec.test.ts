@@ -1,7 +1,7 @@
 // Unit tests of the build's pieces: sample extraction, curl generation, the portal spec, the theme,
 // the remote-asset scan.
 import { describe, expect, test } from "vitest";
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
 import {
   buildPortalSpec,
   composeTypeScriptSample,

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 import { distDir, resultsDir } from "./helpers.js";
 
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";

@@ -9,14 +9,14 @@ import { promisify } from "node:util";
 import { createVivamoClient, type VivamoClient } from "@vivamo/api-client";
 import { startMock } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
 import {
   composeTypeScriptSample,
   extractSample,
   findSampleFiles,
   readEmbeddedDefinition,
 } from "../src/portal-spec.mjs";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 import { builtPage, bundledSpec, checkSchema, samplesDir, successSchema } from "./helpers.js";
 
 const spec = bundledSpec();

@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { freePort, startMock } from "@vivamo/mock-server";
-import { scaled } from "../../../vitest.shared.mjs";
-import { bundledSpec } from "@vivamo/spec/bundled";
-import { readOperations } from "@vivamo/spec/operations";
+import { scaled } from "@vivamo/test-kit/vitest";
+import { bundledSpec } from "@vivamo/spec-tools/bundled";
+import { readOperations } from "@vivamo/spec-model/operations";
 
 const require = createRequire(import.meta.url);
 const run = promisify(execFile);

@@ -9,7 +9,7 @@
 //   --out <dir>                                     write (or check) in another directory (tests)
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runGenerator } from "@vivamo/spec/generator-command";
+import { runGenerator } from "@vivamo/spec-tools/generator-command";
 import { renderValidators } from "./render-validators.mjs";
 import { responseSchemas } from "./response-schemas.mjs";
 

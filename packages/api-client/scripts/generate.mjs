@@ -12,9 +12,9 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatSource } from "@vivamo/spec/generated-file";
-import { runGenerator } from "@vivamo/spec/generator-command";
-import { readOperations } from "@vivamo/spec/operations";
+import { formatSource } from "@vivamo/spec-tools/generated-file";
+import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { readOperations } from "@vivamo/spec-model/operations";
 import { renderReadme } from "./render-readme.mjs";
 import { planResources, renderResources } from "./render-resources.mjs";
 

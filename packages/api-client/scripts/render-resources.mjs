@@ -1,12 +1,12 @@
 // @ts-check
-// Turns the spec's operations (read by @vivamo/spec/operations) into the text of
+// Turns the spec's operations (read by @vivamo/spec-model/operations) into the text of
 // src/generated/resources.ts: one `<Resource>Operations` interface per `x-vivamo-sdk-method`
 // resource, documented from the operation's summary and description; and `createOperations(send)`,
 // which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
 // path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
 // client's `send`. src/operation.ts is the contract between this generator and the client.
 
-/** @typedef {import("@vivamo/spec/operations").Operation} Operation */
+/** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
 export const GENERATED_HEADER =
   "// Generated from the Vivamo OpenAPI spec by packages/api-client/scripts/generate.mjs. Do not edit:\n" +

@@ -3,8 +3,8 @@
 // into a function of its own) keeps Ajv's `schemaPath` of an error relative to one root, so it can
 // be mapped back to the spec: every inlined `$ref` is recorded in `origins`, from the place in the
 // inlined schema to the spec pointer it came from.
-import { derefIn, escapePointerSegment, resolvePointer } from "@vivamo/spec/document";
-import { readOperations } from "@vivamo/spec/operations";
+import { derefIn, escapePointerSegment, resolvePointer } from "@vivamo/spec-model/document";
+import { readOperations } from "@vivamo/spec-model/operations";
 
 /**
  * Keywords that only describe (JSON Schema annotations, OpenAPI extras, `x-` extensions): they

@@ -4,9 +4,9 @@
 // receives is validated against the spec's own schema with Ajv (JSON Schema 2020-12), and Prism
 // must never report a violation (`sl-violations`). Every resource method is called too, and every
 // operation of the spec must be reachable through one: a new operation without a resource fails.
-import { bundledSpec as spec } from "@vivamo/spec/bundled";
-import { resolvePointer } from "@vivamo/spec/document";
-import { readOperations, type Parameter } from "@vivamo/spec/operations";
+import { bundledSpec as spec } from "@vivamo/spec-tools/bundled";
+import { resolvePointer } from "@vivamo/spec-model/document";
+import { readOperations, type Parameter } from "@vivamo/spec-model/operations";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, inject, it } from "vitest";

@@ -14,7 +14,7 @@ import {
   VivamoTimeoutError,
   type VivamoClientOptions,
 } from "../src/index.js";
-import { scaled } from "../../../scripts/timeouts.mjs";
+import { scaled } from "@vivamo/test-kit/timeouts";
 import { exampleBody, ids, KEY, pageOf } from "./helpers.js";
 
 const page = pageOf(ids(3), 1, 10);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
 import { describe, expect, it } from "vitest";
 import { renderReadme } from "../scripts/render-readme.mjs";
 import { planResources, renderResources } from "../scripts/render-resources.mjs";

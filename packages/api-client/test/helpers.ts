@@ -1,6 +1,6 @@
 // Test helpers: an injectable fake `fetch` (no global patching), canned responses, a client factory.
-import { bundledSpec } from "@vivamo/spec/bundled";
-import { readOperations, type Operation } from "@vivamo/spec/operations";
+import { bundledSpec } from "@vivamo/spec-tools/bundled";
+import { readOperations, type Operation } from "@vivamo/spec-model/operations";
 import { createVivamoClient, type VivamoClientOptions } from "../src/index.js";
 import type { Customer, CustomerList } from "@vivamo/api-types";
 

@@ -1,14 +1,14 @@
 // `pnpm test`: runs the vitest projects of vitest.config.mjs in two passes, so that the unit tests
 // never wait for Prism. (In one `vitest run`, vitest starts every project's globalSetup, Prism
 // included, before the first test of any project.) Each pass writes its own JSON report; they are
-// then added up into test-results/vitest.json, the report scripts/test-summary.mjs reads. Every
+// then added up into test-results/vitest.json, the report tools/test-kit/src/test-summary.mjs reads. Every
 // pass runs; the exit code is non-zero when any of them failed.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RUN_STATUS } from "../../../scripts/vitest-run-reporter.mjs";
+import { RUN_STATUS } from "@vivamo/test-kit/vitest-run-reporter";
 
 // vitest's CLI entry, next to its package.json (the package exports no path to it).
 const vitest = join(
@@ -18,7 +18,7 @@ const vitest = join(
 // The reporter that records how a run ended (test-results/vitest-run.json), which the test summary
 // requires: `--reporter` flags replace the config's reporters, so it is named here too.
 const runStatusReporter = fileURLToPath(
-  new URL("../../../scripts/vitest-run-reporter.mjs", import.meta.url),
+  import.meta.resolve("@vivamo/test-kit/vitest-run-reporter"),
 );
 const passes = [
   { name: "unit", projects: ["unit", "unit-mocked", "types-strict"] },

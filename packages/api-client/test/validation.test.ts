@@ -3,14 +3,15 @@
 // repeat a body's values, and accept what the real Prism mock invents from the schemas.
 import { inspect } from "node:util";
 import { startMock, type RunningMock } from "@vivamo/mock-server";
-import { derefIn, readBundledSpec } from "@vivamo/spec/document";
-import { readOperations, type Operation } from "@vivamo/spec/operations";
+import { derefIn, readBundledSpec } from "@vivamo/spec-model/document";
+import { bundledSpecPath } from "@vivamo/spec-tools/paths";
+import { readOperations, type Operation } from "@vivamo/spec-model/operations";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VivamoError, VivamoValidationError } from "../src/index.js";
 import { validateResponse } from "../src/validation.js";
 
 type Json = Record<string, any>;
-const spec: Json = readBundledSpec();
+const spec: Json = readBundledSpec(bundledSpecPath);
 const operations = readOperations(spec);
 
 /** Every example of a media type object: `example`, or each of `examples` (refs followed). */

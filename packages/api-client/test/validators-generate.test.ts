@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { bundledSpecPath, readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
+import { bundledSpecPath } from "@vivamo/spec-tools/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
@@ -32,7 +33,7 @@ async function generate(...args: string[]) {
 
 /** A copy of the bundled spec with `edit` applied, written to a scratch file. */
 async function editedSpec(name: string, edit: (spec: Json) => void) {
-  const copy = readBundledSpec();
+  const copy = readBundledSpec(bundledSpecPath);
   edit(copy);
   const file = join(scratch, `${name}.json`);
   await writeFile(file, JSON.stringify(copy));

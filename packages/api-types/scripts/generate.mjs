@@ -9,7 +9,7 @@
 // core 1.x, which must not see the CLI 2.x `redocly.yaml` with our strict rules.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { runGenerator } from "@vivamo/spec/generator-command";
+import { runGenerator } from "@vivamo/spec-tools/generator-command";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));

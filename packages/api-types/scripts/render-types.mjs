@@ -1,7 +1,7 @@
 // Turns a bundled OpenAPI document into the text of src/generated/openapi.ts: openapi-typescript's
 // output plus a friendly alias per operation (ListCustomersQuery, ListCustomersResponse, ...), all
 // derived from the spec so that nothing is copied by hand.
-import { readOperations } from "@vivamo/spec/operations";
+import { readOperations } from "@vivamo/spec-model/operations";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const BANNER = `/**
@@ -30,7 +30,7 @@ export async function renderTypes(spec, specUrl) {
 
 /**
  * One block of named aliases per operation, in the order the spec lists them, from the spec's one
- * operation reader (@vivamo/spec/operations).
+ * operation reader (@vivamo/spec-model/operations).
  */
 function operationAliases(spec) {
   const lines = ["", "// Friendly names for each operation's parts, derived from `operations`."];

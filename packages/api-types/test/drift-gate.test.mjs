@@ -11,8 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { describeDifference } from "@vivamo/spec/generated-file";
-import { bundleSpecs, copySpecSources } from "@vivamo/spec/redocly";
+import { describeDifference } from "@vivamo/spec-tools/generated-file";
+import { bundleSpecs, copySpecSources } from "@vivamo/spec-tools/scratch-specs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderTypes } from "../scripts/render-types.mjs";
 

@@ -2,8 +2,8 @@
 // entries that `changeset version` writes, and the docs portal's "API changelog" guide page.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { readBundledSpec } from "@vivamo/spec/document";
-import { readOperations } from "@vivamo/spec/operations";
+import { readBundledSpec } from "@vivamo/spec-model/document";
+import { readOperations } from "@vivamo/spec-model/operations";
 import { markdownChange, markdownChanges } from "./format.mjs";
 import { API_PACKAGES, readReleaseRecords, repoPaths } from "./releases.mjs";
 

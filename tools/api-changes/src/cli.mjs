@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
 import { addToChangelog, DRAFT_CHANGESET, renderChangeset, renderDocsPage } from "./changelog.mjs";
 import { classifyChanges } from "./classify.mjs";
 import { formatReport } from "./format.mjs";

@@ -1,7 +1,7 @@
 // The library behind `pnpm api-changes` and `pnpm check-release`.
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
 import { classifyChanges } from "./classify.mjs";
 import { currentVersion, findBaseline, repoPaths } from "./releases.mjs";
 

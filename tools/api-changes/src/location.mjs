@@ -1,8 +1,8 @@
 // Turns an api-smart-diff JSON path (["paths", "/customers", "post", "requestBody", "content",
 // "application/json", "schema", "properties", "data", "required", 1]) into what a reviewer reads:
 // `POST /customers request body: data.phone` and the kind `field became required`.
-import { derefIn } from "@vivamo/spec/document";
-import { HTTP_METHODS } from "@vivamo/spec/operations";
+import { derefIn } from "@vivamo/spec-model/document";
+import { HTTP_METHODS } from "@vivamo/spec-model/operations";
 
 const ANNOTATIONS = new Set(["description", "summary", "title", "externalDocs"]);
 const COMBINERS = new Set(["allOf", "anyOf", "oneOf"]);

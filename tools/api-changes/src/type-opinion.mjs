@@ -10,7 +10,7 @@
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
-import { HTTP_METHODS, readOperations } from "@vivamo/spec/operations";
+import { HTTP_METHODS, readOperations } from "@vivamo/spec-model/operations";
 import { TYPESCRIPT } from "./classify.mjs";
 // Reused, not copied: the one function that turns a bundled spec into our generated types.
 import { renderTypes } from "../../../packages/api-types/scripts/render-types.mjs";

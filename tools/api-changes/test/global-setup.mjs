@@ -5,7 +5,7 @@
 // also YAML, so a scratch repository uses it as its dist/openapi.yaml too).
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { bundleSpecs, copySpecSources, makeScratchDir } from "@vivamo/spec/redocly";
+import { bundleSpecs, copySpecSources, makeScratchDir } from "@vivamo/spec-tools/scratch-specs";
 import { SCRATCH_SPECS } from "./edits.mjs";
 
 export default async function setup(project) {

@@ -8,7 +8,7 @@ import { readFileSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { renderDocsPage } from "../src/changelog.mjs";
 import { apiChanges } from "../src/cli.mjs";

@@ -5,7 +5,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { classifyChanges } from "../src/classify.mjs";
 import { apiChanges } from "../src/cli.mjs";

@@ -1,10 +1,10 @@
-// Editing scratch copies of the spec's sources (copied and bundled by @vivamo/spec/redocly, once per
+// Editing scratch copies of the spec's sources (copied and bundled by @vivamo/spec-tools/scratch-specs, once per
 // run in global-setup.mjs), and the scratch repository around such bundles that the release
 // commands (changesets, check-release, api-changes) run in.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeScratchDir as makeSpecScratchDir } from "@vivamo/spec/redocly";
+import { makeScratchDir as makeSpecScratchDir } from "@vivamo/spec-tools/scratch-specs";
 import { parseDocument } from "yaml";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");

@@ -1,6 +1,6 @@
 // Webhook deliveries: api-smart-diff does not compare the 3.1 `webhooks` section, so TypeScript's
 // opinion is what catches a payload that handlers written for the last release cannot read.
-import { readBundledSpec } from "@vivamo/spec/document";
+import { readBundledSpec } from "@vivamo/spec-model/document";
 import { expect, test } from "vitest";
 import { classifyChanges } from "../src/classify.mjs";
 import { findBaseline } from "../src/releases.mjs";

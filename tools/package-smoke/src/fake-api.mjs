@@ -4,7 +4,7 @@
 // the smoke test needs: paging, a 404, an endpoint that never answers, and a check that several
 // list pages really are requested at once.
 import { createServer } from "node:http";
-import { bundledSpec } from "@vivamo/spec/bundled";
+import { bundledSpec } from "@vivamo/spec-tools/bundled";
 
 const { Customer: customerExample } = bundledSpec.components.examples;
 

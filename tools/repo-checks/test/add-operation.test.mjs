@@ -8,7 +8,7 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
-// `pnpm generate` prints Redocly's results without its Node banner (scripts/redocly.mjs). And
+// `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
 // `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
 import { execFile, spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
@@ -163,7 +163,7 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
   });
 
   // Redocly CLI's Node.js end-of-life box (printed on every command under Node 20, with no switch
-  // to turn it off) is filtered by scripts/redocly.mjs, which the spec's lint and bundle run.
+  // to turn it off) is filtered by tools/spec-tools/src/redocly-cli.mjs, which the spec's lint and bundle run.
   it("prints the spec's lint and bundle results, without Redocly's Node banner", () => {
     expect(generateOutput).toContain("Your API description is valid");
     expect(generateOutput).toMatch(/spec:bundle: .*Created a bundle .* at dist\/openapi\.json/);
@@ -232,7 +232,7 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
         }),
       );
       // TypeScript 7, the compiler consumers install (npm's `latest`), as `pnpm typecheck` runs it
-      // (scripts/typecheck.mjs): native, at a fraction of 5.9's CPU.
+      // (tools/test-kit/src/typecheck.mjs): native, at a fraction of 5.9's CPU.
       const tsc = join(copy, "node_modules/typescript7/bin/tsc");
       const result = await run(process.execPath, [tsc, "-p", dir], { cwd: dir }).catch((e) => e);
       expect(`${result.stdout ?? ""}${result.stderr ?? ""}`).toBe("");
@@ -268,7 +268,7 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     let mock;
     beforeAll(async () => {
       const { startMock } = await import(
-        pathToFileURL(join(copy, "tools/mock-server/src/index.js")).href
+        pathToFileURL(join(copy, "packages/mock-server/src/index.js")).href
       );
       // Prism starts slowly while the other checks run beside it on a loaded machine.
       mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
@@ -283,7 +283,7 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
           pathToFileURL(join(copy, "apps/docs/src/portal-spec.mjs")).href
         );
         const { readOperations } = await import(
-          pathToFileURL(join(copy, "spec/lib/operations.mjs")).href
+          pathToFileURL(join(copy, "packages/spec-model/src/operations.mjs")).href
         );
         const samples = findSampleFiles(join(copy, "apps/docs/samples"));
         const file = samples.get("listCustomerNotes");
@@ -477,9 +477,13 @@ async function clientServesGeneratedMethods() {
   return false;
 }
 
-/** Copies the tracked files and the packages' node_modules links (not the store: a symlink). */
+/** Copies the files git knows about (tracked, and new ones not ignored) and the packages' node_modules links (not the store: a symlink). */
 async function copyRepository(from, to) {
-  const { stdout } = await run("git", ["ls-files", "-z"], { cwd: from, maxBuffer: 64 << 20 });
+  const { stdout } = await run(
+    "git",
+    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+    { cwd: from, maxBuffer: 64 << 20 },
+  );
   for (const file of stdout.split("\0").filter(Boolean)) {
     await cp(join(from, file), join(to, file), { recursive: true }).catch((error) => {
       if (error.code !== "ENOENT") throw error; // a tracked file deleted in the working tree

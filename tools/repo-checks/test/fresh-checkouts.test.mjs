@@ -18,7 +18,7 @@ import { promisify } from "node:util";
 import { freePort } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { installServer, startRemoteCache } from "../../../scripts/remote-cache.mjs";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 import { scratchCopy } from "./scratch-copy.mjs";
 
 const exec = promisify(execFile);

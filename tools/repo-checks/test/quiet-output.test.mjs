@@ -1,6 +1,6 @@
 // The project's commands keep third-party noise out of their output: Redocly CLI's Node.js
 // end-of-life box (printed on every command under Node 20, with no switch to turn it off) is
-// filtered by scripts/redocly.mjs, which the spec's lint and bundle scripts run. That the spec's
+// filtered by tools/spec-tools/src/redocly-cli.mjs, which the spec's lint and bundle scripts run. That the spec's
 // lint and bundle print their results and no banner is checked on a real `pnpm generate`
 // (add-operation.test.mjs); here, that there is a banner to remove.
 import { execFile } from "node:child_process";
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 
 const exec = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));

@@ -31,7 +31,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { freePort, startMock } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scaled } from "../../../vitest.shared.mjs";
+import { scaled } from "@vivamo/test-kit/vitest";
 
 const exec = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));

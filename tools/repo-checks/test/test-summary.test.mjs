@@ -1,6 +1,6 @@
 // `npm test`'s closing summary must never under-report. Each case below is injected for real: a
 // scratch pnpm workspace whose packages run the real vitest with the same JSON reporter settings
-// as ours (vitest.shared.mjs), then scripts/test-summary.mjs adds up what they left behind.
+// as ours (tools/test-kit/src/vitest.mjs), then tools/test-kit/src/test-summary.mjs adds up what they left behind.
 import { execFile } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,13 +8,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearReports, workspacesWithTests } from "../../../scripts/test-reports.mjs";
+import { clearReports, workspacesWithTests } from "@vivamo/test-kit/test-reports";
 
 const exec = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const vitest = join(repo, "tools", "repo-checks", "node_modules", ".bin", "vitest");
-const summaryScript = join(repo, "scripts", "test-summary.mjs");
-const runReporter = join(repo, "scripts", "vitest-run-reporter.mjs");
+const summaryScript = join(repo, "tools", "test-kit", "src", "test-summary.mjs");
+const runReporter = join(repo, "tools", "test-kit", "src", "vitest-run-reporter.mjs");
 
 const PASSING = `it("adds", () => expect(1 + 1).toBe(2));\n`;
 
@@ -68,7 +68,7 @@ async function writeWorkspace(root, names) {
   }
 }
 
-/** Runs vitest in one scratch workspace the way our packages do (reporters from vitest.shared.mjs). */
+/** Runs vitest in one scratch workspace the way our packages do (reporters from tools/test-kit/src/vitest.mjs). */
 async function runVitest(dir, withGlobalSetup) {
   const args = [
     "run",
@@ -115,7 +115,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe("test summary (scripts/test-summary.mjs)", () => {
+describe("test summary (tools/test-kit/src/test-summary.mjs)", () => {
   it("expects a report from every workspace with a test script, and only those", () => {
     expect(workspacesWithTests(scratch)).toEqual(
       Object.keys(WORKSPACES)

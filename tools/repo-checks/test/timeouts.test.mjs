@@ -1,6 +1,6 @@
-// Waits and test budgets grow with the machine's load (scripts/timeouts.mjs), within bounds.
+// Waits and test budgets grow with the machine's load (tools/test-kit/src/timeouts.mjs), within bounds.
 import { describe, expect, it } from "vitest";
-import { loadFactor, scaled } from "../../../scripts/timeouts.mjs";
+import { loadFactor, scaled } from "@vivamo/test-kit/timeouts";
 
 describe("load-scaled time budgets", () => {
   it("is 1 on an idle machine and grows with the load per core", () => {
