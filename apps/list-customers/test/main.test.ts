@@ -44,7 +44,8 @@ afterAll(async () => {
 it("prints a summary of every customer the mock serves", async () => {
   const listCustomers = readOperations(bundledSpec).find((o) => o.operationId === "listCustomers");
   const example = listCustomers?.response?.examples.find((e) => e.name === "default");
-  const { customers } = example?.value as {
+  if (!example) throw new Error("listCustomers has no `default` response example in the spec");
+  const { customers } = example.value as {
     customers: Array<{ data: { country?: string }; kycVerifications: Array<{ status: string }> }>;
   };
 

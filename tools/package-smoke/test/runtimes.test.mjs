@@ -3,7 +3,6 @@
 // what the fake holds. The runtimes run side by side.
 import { execFile } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
@@ -34,7 +33,7 @@ afterAll(() => api?.close());
 /** Runs a script of the consumer project on a runtime and parses the JSON line it printed. */
 async function runScript(runtime, script, ...args) {
   const { executable, args: runtimeArgs } = commands[runtime];
-  const { NODE_OPTIONS, ...env } = process.env; // vitest's, not for other runtimes
+  const { NODE_OPTIONS: _vitestOptions, ...env } = process.env; // vitest's, not for other runtimes
   Object.assign(env, { NO_COLOR: "1", DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1" });
   const { stdout } = await run(executable, [...runtimeArgs, script, ...args], {
     cwd: project,

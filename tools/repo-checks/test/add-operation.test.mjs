@@ -292,8 +292,9 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
         expect(source).toContain('await vivamo.customers.notes("demo-user")');
         // Every operation the portal lists has a sample (the build refuses one without).
         const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
-        for (const { operationId } of readOperations(spec))
+        for (const { operationId } of readOperations(spec)) {
           expect(samples.has(operationId)).toBe(true);
+        }
 
         // Run it through the client's generated layer on the real client's transport, against the
         // copy's Prism.
@@ -381,7 +382,7 @@ export default defineConfig({
       // Without colours, quotes or the vitest project's label ("|contract| "):
       // "listCustomerNotes (get /customers/...) > answers ...".
       const output = `${contract.stdout ?? ""}${contract.stderr ?? ""}`
-        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/\u001b\[[0-9;]*m/g, "") // eslint-disable-line no-control-regex -- ANSI colours
         .replace(/'/g, "")
         .replace(/\|[\w-]+\| /g, "");
       expect(contract instanceof Error, output).toBe(false);
@@ -423,10 +424,12 @@ export default defineConfig({
         const waitFor = async (what, condition, budget = scaled(120_000)) => {
           const deadline = Date.now() + budget;
           while (!condition()) {
-            if (dev.exitCode !== null)
+            if (dev.exitCode !== null) {
               throw new Error(`pnpm dev exited while waiting for ${what}:\n${output}`);
-            if (Date.now() > deadline)
+            }
+            if (Date.now() > deadline) {
               throw new Error(`No ${what} within ${budget} ms:\n${output}`);
+            }
             await new Promise((resolve) => setTimeout(resolve, 100));
           }
         };

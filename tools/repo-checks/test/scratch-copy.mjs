@@ -36,8 +36,9 @@ export async function scratchCopy(prefix) {
   const packageDirs = new Set(files.filter((f) => /(^|\/)package\.json$/.test(f)).map(dirname));
   for (const dir of packageDirs) {
     const installed = join(repo, dir, "node_modules");
-    if (existsSync(installed))
+    if (existsSync(installed)) {
       await linkDependencies(installed, join(copy, dir, "node_modules"), copy);
+    }
   }
   return copy;
 }

@@ -19,7 +19,6 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { redoclyConfig, specDir } from "./paths.mjs";
 import { redoclyCliPath, redoclyEnv } from "./redocly-cli.mjs";
@@ -75,8 +74,9 @@ export function copySpecSources(dir) {
       }
       for (const file of readdirSync(join(specDir, entry), { recursive: true })) {
         const path = join(entry, String(file));
-        if (statSync(join(specDir, path)).isFile())
+        if (statSync(join(specDir, path)).isFile()) {
           read.set(path, readFileSync(join(specDir, path)));
+        }
       }
     }
     sources = read;

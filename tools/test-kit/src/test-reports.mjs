@@ -86,8 +86,9 @@ export function readWorkspace(root, workspace) {
   /** @type {{ name?: string, status?: string, message?: string, endTime?: number, assertionResults?: { status?: string }[] }[]} */
   const suites = Array.isArray(json.testResults) ? json.testResults : [];
   const lastEnd = Math.max(...suites.map((suite) => suite.endTime ?? 0));
-  if (typeof json.startTime === "number" && lastEnd > json.startTime)
+  if (typeof json.startTime === "number" && lastEnd > json.startTime) {
     result.seconds = (lastEnd - json.startTime) / 1000;
+  }
   for (const suite of suites) {
     if (suite.status !== "failed") continue;
     if ((suite.assertionResults ?? []).some((test) => test.status === "failed")) continue;
