@@ -14,6 +14,7 @@ import { spawn } from "node:child_process";
 import { watch } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const turbo = join(
@@ -25,10 +26,7 @@ const turbo = join(
 const SETTLE_MS = 300;
 const IGNORED = ["dist", "node_modules", "test-results", ".turbo"];
 
-process.env.REDOCLY_TELEMETRY ??= "off";
-process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE ??= "true";
-process.env.TURBO_TELEMETRY_DISABLED ??= "1";
-process.env.TURBO_NO_UPDATE_NOTIFIER ??= "1";
+Object.assign(process.env, QUIET_TOOL_ENV);
 
 /** @type {import("node:child_process").ChildProcess | undefined} */
 let running;

@@ -11,20 +11,15 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
 import { clearReports } from "../tools/test-kit/src/test-reports.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = packageManager.replace(/^pnpm@/, "");
 
-// Telemetry and update notices off everywhere, for every child process. (Redocly's Node.js
-// end-of-life box has no switch: tools/spec-tools/src/redocly-cli.mjs filters it.)
-process.env.REDOCLY_TELEMETRY = "off";
-process.env.REDOCLY_SUPPRESS_UPDATE_NOTICE = "true";
-process.env.TURBO_TELEMETRY_DISABLED = "1";
-process.env.TURBO_NO_UPDATE_NOTIFIER = "1";
-process.env.npm_config_update_notifier = "false";
-process.env.DO_NOT_TRACK = "1";
+// Telemetry and update notices off everywhere, for every child process.
+Object.assign(process.env, QUIET_TOOL_ENV);
 
 const [major, minor] = process.versions.node.split(".").map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {

@@ -18,16 +18,14 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { scaled } from "@vivamo/test-kit/vitest";
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 const env = {
   ...process.env,
-  TURBO_TELEMETRY_DISABLED: "1",
-  TURBO_NO_UPDATE_NOTIFIER: "1",
-  REDOCLY_TELEMETRY: "off",
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+  ...QUIET_TOOL_ENV,
   NO_COLOR: "1",
   FORCE_COLOR: "0",
 };

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { freePort } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { installServer, startRemoteCache } from "../../../scripts/remote-cache.mjs";
 import { scaled } from "@vivamo/test-kit/vitest";
 import { scratchCopy } from "./scratch-copy.mjs";
@@ -49,8 +50,7 @@ const runnerEnv = () => ({
   TURBO_TOKEN: cache.token,
   TURBO_TEAM: "vivamo",
   TURBO_RUN_SUMMARY: "true",
-  TURBO_TELEMETRY_DISABLED: "1",
-  TURBO_NO_UPDATE_NOTIFIER: "1",
+  ...QUIET_TOOL_ENV,
   VITEST: "",
 });
 

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
@@ -29,7 +30,7 @@ afterAll(() => rm(copy, { recursive: true, force: true }));
 
 /** Task id → hash for every task that has a script, as turbo would run them now. */
 async function taskHashes() {
-  const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1" };
+  const env = { ...process.env, ...QUIET_TOOL_ENV };
   const { stdout } = await run(turbo, ["run", ...TASKS, "--dry=json"], {
     cwd: copy,
     env,

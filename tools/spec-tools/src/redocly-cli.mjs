@@ -15,6 +15,7 @@ import { readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 
 const manifest = createRequire(import.meta.url).resolve("@redocly/cli/package.json");
 
@@ -25,12 +26,7 @@ export const redoclyCliPath = join(
 );
 
 /** The environment every Redocly run gets: no telemetry, no update notice. */
-export const redoclyEnv = {
-  ...process.env,
-  REDOCLY_TELEMETRY: "off",
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
-  DO_NOT_TRACK: "1",
-};
+export const redoclyEnv = { ...process.env, ...QUIET_TOOL_ENV };
 
 /**
  * Drops each box (╔ … ╝ and the blank line around it) that announces the end of a Node.js line.
