@@ -38,15 +38,17 @@ export function installServer() {
   console.log("Installing the turbo remote cache server (npm ci in scripts/remote-cache)...");
   const staging = mkdtempSync(join(serverDir, ".install-"));
   try {
-    for (const file of ["package.json", "package-lock.json"])
+    for (const file of ["package.json", "package-lock.json"]) {
       copyFileSync(join(serverDir, file), join(staging, file));
+    }
     const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], {
       cwd: staging,
       stdio: "inherit",
       shell: process.platform === "win32",
     });
-    if (result.status !== 0)
+    if (result.status !== 0) {
       throw new Error(`npm ci in ${staging} failed (exit ${result.status ?? result.signal}).`);
+    }
     try {
       renameSync(join(staging, "node_modules"), join(serverDir, "node_modules"));
     } catch (error) {

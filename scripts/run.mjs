@@ -41,6 +41,8 @@ const tasks = {
       "turbo",
       "run",
       "lint",
+      "lint:code",
+      "lint:scripts",
       "check-generated",
       "typecheck",
       "check-package",
@@ -120,8 +122,9 @@ function run(bin, args, exitOnFailure = true) {
     shell: process.platform === "win32",
   });
   const status = result.status ?? 1;
-  if (status !== 0 && exitOnFailure)
+  if (status !== 0 && exitOnFailure) {
     fail(`\`${[exe, ...pre, ...args].join(" ")}\` failed (exit ${status}).`);
+  }
   return status;
 }
 

@@ -19,6 +19,11 @@ const operations = readOperations(spec);
 
 // Every endpoint the Vivamo documentation describes clearly, as it describes it. Operations added
 // later need no row here: the conventions below hold for them too.
+/**
+ * method, path, operationId, tag, path parameter examples, request schema, response schema, and
+ * the status codes documented beyond the common ones.
+ * @type {[string, string, string, string, Record<string, string>, (string | null)?, (string | null)?, number[]?][]}
+ */
 const DOCUMENTED = [
   ["get", "/customers", "listCustomers", "Customers", {}],
   [
@@ -239,10 +244,12 @@ describe("documented operations", () => {
         expect(op.responses["400"]).toEqual(refTo("responses", "BadRequest"));
         expect(op.responses["403"]).toEqual(refTo("responses", "Forbidden"));
         expect(op.responses["500"]).toEqual(refTo("responses", "InternalServerError"));
-        if (extraCodes.includes(404))
+        if (extraCodes.includes(404)) {
           expect(op.responses["404"]).toEqual(refTo("responses", "NotFound"));
-        if (extraCodes.includes(409))
+        }
+        if (extraCodes.includes(409)) {
           expect(op.responses["409"]).toEqual(refTo("responses", "Conflict"));
+        }
         if (responseSchema) {
           expect(op.responses["200"].content["application/json"].schema).toEqual(
             refTo("schemas", responseSchema),
@@ -596,8 +603,9 @@ describe("conventions", () => {
       for (const [name, prop] of Object.entries(node.properties ?? {})) {
         const target = deref(prop);
         expect(prop.description ?? target.description, `${where}.${name} description`).toBeTruthy();
-        if (target.type === "array" && (target.items?.$ref || target.items?.type === "object"))
+        if (target.type === "array" && (target.items?.$ref || target.items?.type === "object")) {
           continue;
+        }
         if (target.type === "object") continue;
         expect(prop.example ?? target.example, `${where}.${name} example`).toBeDefined();
       }
@@ -649,11 +657,13 @@ function walkSchemas(visit) {
     if (!node || typeof node !== "object" || seen.has(node) || node.$ref) return;
     seen.add(node);
     visit(node, where);
-    for (const [name, prop] of Object.entries(node.properties ?? {}))
+    for (const [name, prop] of Object.entries(node.properties ?? {})) {
       walk(prop, `${where}.${name}`);
+    }
     if (node.items) walk(node.items, `${where}[]`);
-    if (typeof node.additionalProperties === "object")
+    if (typeof node.additionalProperties === "object") {
       walk(node.additionalProperties, `${where}{}`);
+    }
     for (const key of ["anyOf", "oneOf", "allOf"]) {
       (node[key] ?? []).forEach((sub, i) => walk(sub, `${where}.${key}[${i}]`));
     }

@@ -7,7 +7,7 @@ import { expect } from "vitest";
 /**
  * Every documented field exists with its type (a JSON type, or the component name its `$ref`
  * points to) and its required-ness. Fields the documentation does not name are not checked here.
- * @param {object} schema an object schema
+ * @param {{ required?: string[], properties?: Record<string, any> }} schema an object schema
  * @param {Record<string, { type: string | string[], required: boolean }>} fields
  */
 export function expectDocumentedFields(schema, fields, where = "schema") {

@@ -11,7 +11,10 @@ import { copySpecSources, lintSpecs, makeScratchDir } from "@vivamo/spec-tools/s
 
 const specDir = fileURLToPath(new URL("..", import.meta.url));
 
-/** Each broken copy: one file of the spec's sources, and the edit `(text) => text` applied to it. */
+/**
+ * Each broken copy: one file of the spec's sources, and the edit `(text) => text` applied to it.
+ * @type {Record<string, [string, (text: string) => string]>}
+ */
 const COPIES = {
   "camelCase operationId": [
     "paths/customers.yaml",

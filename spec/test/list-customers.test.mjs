@@ -205,8 +205,9 @@ describe("the whole document", () => {
         const target = deref(value);
         if (!value.description && !target.description) missing.push(`${name}.${prop}: description`);
         if (value.example === undefined && target.example === undefined && !value.$ref) {
-          if (target.type !== "object" && target.type !== "array")
+          if (target.type !== "object" && target.type !== "array") {
             missing.push(`${name}.${prop}: example`);
+          }
         }
       }
     }
@@ -220,8 +221,9 @@ describe("the whole document", () => {
       if (schema.type === "object" && schema.properties && schema.additionalProperties !== false) {
         open.push(where);
       }
-      for (const [key, child] of Object.entries(schema.properties ?? {}))
+      for (const [key, child] of Object.entries(schema.properties ?? {})) {
         visit(child, `${where}.${key}`);
+      }
       if (schema.items) visit(schema.items, `${where}[]`);
     };
     for (const [name, schema] of Object.entries(schemas)) visit(schema, name);

@@ -1,6 +1,7 @@
 // Turns a bundled OpenAPI document into the text of src/generated/openapi.ts: openapi-typescript's
 // output plus a friendly alias per operation (ListCustomersQuery, ListCustomersResponse, ...), all
 // derived from the spec so that nothing is copied by hand.
+import { operationTypeNames } from "@vivamo/spec-model/naming";
 import { readOperations } from "@vivamo/spec-model/operations";
 import openapiTS, { astToString } from "openapi-typescript";
 
@@ -13,8 +14,14 @@ const BANNER = `/**
 
 `;
 
+/**
+ * The generated file: openapi-typescript's types of `spec`, then the friendly per-operation names.
+ * @param {Record<string, any>} spec the bundled spec
+ * @param {URL} specUrl where it was read from (for openapi-typescript's `$ref` resolution)
+ */
 export async function renderTypes(spec, specUrl) {
-  const ast = await openapiTS(structuredClone(spec), {
+  const document = /** @type {import("openapi-typescript").OpenAPI3} */ (structuredClone(spec));
+  const ast = await openapiTS(document, {
     // Export every component under its own name (Customer, KycStatus, ...).
     rootTypes: true,
     rootTypesNoSchemaPrefix: true,
@@ -32,27 +39,27 @@ export async function renderTypes(spec, specUrl) {
  * One block of named aliases per operation, in the order the spec lists them, from the spec's one
  * operation reader (@vivamo/spec-model/operations).
  */
-function operationAliases(spec) {
+function operationAliases(/** @type {Record<string, any>} */ spec) {
   const lines = ["", "// Friendly names for each operation's parts, derived from `operations`."];
   for (const operation of readOperations(spec)) {
     const id = operation.operationId;
-    const name = id[0].toUpperCase() + id.slice(1);
+    const names = operationTypeNames(id);
     const op = `operations[${JSON.stringify(id)}]`;
     lines.push(`/** \`${operation.method} ${operation.path}\` */`);
     if (operation.queryParams.length) {
-      lines.push(`export type ${name}Query = NonNullable<${op}["parameters"]["query"]>;`);
+      lines.push(`export type ${names.query} = NonNullable<${op}["parameters"]["query"]>;`);
     }
     if (operation.pathParams.length) {
-      lines.push(`export type ${name}PathParams = ${op}["parameters"]["path"];`);
+      lines.push(`export type ${names.pathParams} = ${op}["parameters"]["path"];`);
     }
     if (operation.requestBody) {
       lines.push(
-        `export type ${name}Body = NonNullable<${op}["requestBody"]>["content"]["application/json"];`,
+        `export type ${names.body} = NonNullable<${op}["requestBody"]>["content"]["application/json"];`,
       );
     }
     if (operation.response?.schema) {
       lines.push(
-        `export type ${name}Response = ${op}["responses"][${operation.response.status}]["content"]["application/json"];`,
+        `export type ${names.response} = ${op}["responses"][${operation.response.status}]["content"]["application/json"];`,
       );
     }
   }

@@ -25,7 +25,7 @@ const committedTypes = fileURLToPath(new URL("../src/generated/openapi.ts", impo
  * The diff between the committed types and those `specFile` produces, as the drift check prints
  * it, or "" when they are the same.
  */
-async function driftFrom(specFile) {
+async function driftFrom(/** @type {string} */ specFile) {
   const spec = JSON.parse(await readFile(specFile, "utf8"));
   const generated = await renderTypes(spec, pathToFileURL(specFile));
   const committed = await readFile(committedTypes, "utf8");
@@ -33,14 +33,16 @@ async function driftFrom(specFile) {
 }
 
 /** Runs the drift check against `spec` and returns its exit code and output. */
-async function check(spec) {
+async function check(/** @type {string} */ spec) {
   const result = await run(process.execPath, [generator, "--check", "--spec", spec]).catch(
     (e) => e,
   );
   return { code: result.code ?? 0, output: `${result.stdout}${result.stderr}` };
 }
 
+/** @type {string} */
 let scratch;
+/** @type {Record<string, any>} */
 let spec;
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "vivamo-drift-"));
@@ -48,6 +50,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
+/**
+ * @param {string} name
+ * @param {(copy: Record<string, any>) => void} edit
+ */
 async function writeEditedCopy(name, edit) {
   const copy = structuredClone(spec);
   edit(copy);
@@ -105,7 +111,7 @@ describe("drift gate (generate.mjs --check)", () => {
     const { "edited-source": bundle } = await bundleSpecs({ "edited-source": copy }, scratch, {
       ext: "json",
     });
-    expect(await driftFrom(bundle)).toMatch(/^-.*"expired"/m);
+    expect(await driftFrom(/** @type {string} */ (bundle))).toMatch(/^-.*"expired"/m);
   });
 
   it("explains how to produce the bundle when it is missing", async () => {

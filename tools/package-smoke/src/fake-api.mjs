@@ -37,7 +37,7 @@ export const HANGING_ID = "never-answers";
 export async function startFakeApi({ holdMs = 5_000 } = {}) {
   const keys = new Map();
   const server = createServer((request, response) => {
-    const url = new URL(request.url, "http://127.0.0.1");
+    const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const key = /^Bearer (.+)$/.exec(request.headers.authorization ?? "")?.[1];
     if (!key) return sendJson(response, 401, { message: "Missing bearer token" });
     const state = keys.get(key) ?? {
@@ -69,10 +69,11 @@ export async function startFakeApi({ holdMs = 5_000 } = {}) {
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
+    server.listen(0, "127.0.0.1", () => resolve(undefined));
   });
+  const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
   return {
-    baseUrl: `http://127.0.0.1:${server.address().port}`,
+    baseUrl: `http://127.0.0.1:${port}`,
     maxParallelPages: (key) => keys.get(key)?.max ?? 0,
     close() {
       server.closeAllConnections(); // the hanging requests

@@ -32,7 +32,9 @@ afterAll(() => api?.close());
 
 /** Runs a script of the consumer project on a runtime and parses the JSON line it printed. */
 async function runScript(runtime, script, ...args) {
-  const { executable, args: runtimeArgs } = commands[runtime];
+  const command = commands?.[runtime];
+  if (!command) throw new Error(`${runtime} is not installed on this machine (see src/matrix.mjs)`);
+  const { executable, args: runtimeArgs } = command;
   const { NODE_OPTIONS: _vitestOptions, ...env } = process.env; // vitest's, not for other runtimes
   Object.assign(env, { NO_COLOR: "1", DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1" });
   const { stdout } = await run(executable, [...runtimeArgs, script, ...args], {
@@ -42,7 +44,7 @@ async function runScript(runtime, script, ...args) {
   }).catch((error) => {
     throw new Error(`${runtime} ${script} failed (${error.code}):\n${error.stderr}${error.stdout}`);
   });
-  return JSON.parse(stdout.trim().split("\n").at(-1));
+  return JSON.parse(stdout.trim().split("\n").at(-1) ?? "");
 }
 
 const ids = (list) => list.map((customer) => customer.externalCustomerId);

@@ -411,6 +411,8 @@ export default defineConfig({
           stdio: ["ignore", "pipe", "pipe"],
           env: { ...env, VITEST: "" },
         });
+        if (dev.pid === undefined) throw new Error("pnpm dev did not start");
+        const group = dev.pid;
         let output = "";
         dev.stdout.on("data", (chunk) => (output += chunk));
         dev.stderr.on("data", (chunk) => (output += chunk));
@@ -451,9 +453,9 @@ export default defineConfig({
           await new Promise((resolve) => setTimeout(resolve, scaled(1_000)));
           expect(runs(), output).toBe(2);
         } finally {
-          if (dev.exitCode === null) process.kill(-dev.pid, "SIGINT");
+          if (dev.exitCode === null) process.kill(-group, "SIGINT");
         }
-        const timer = setTimeout(() => process.kill(-dev.pid, "SIGKILL"), scaled(30_000));
+        const timer = setTimeout(() => process.kill(-group, "SIGKILL"), scaled(30_000));
         const result = await exited;
         clearTimeout(timer);
         expect(result, output).toEqual({ code: 0, signal: null });

@@ -209,6 +209,8 @@ function startServerBlock(script, serverEnv) {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  if (child.pid === undefined) throw new Error(`could not start: ${script}`);
+  const group = child.pid;
   let text = "";
   child.stdout.on("data", (chunk) => (text += chunk));
   child.stderr.on("data", (chunk) => (text += chunk));
@@ -219,8 +221,8 @@ function startServerBlock(script, serverEnv) {
     output: () => text,
     // Ctrl-C in a terminal: SIGINT to the whole foreground process group.
     interrupt: async () => {
-      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid, "SIGINT");
-      const timer = setTimeout(() => process.kill(-child.pid, "SIGKILL"), scaled(30_000));
+      if (child.exitCode === null && child.signalCode === null) process.kill(-group, "SIGINT");
+      const timer = setTimeout(() => process.kill(-group, "SIGKILL"), scaled(30_000));
       const result = await exited;
       clearTimeout(timer);
       return result;

@@ -7,3 +7,5 @@ export declare const sharedTestConfig: {
   hookTimeout: number;
   teardownTimeout: number;
 };
+/** TypeScript 7's tsc, for vitest's `typecheck.checker`. */
+export declare const typeChecker: string;
