@@ -32,9 +32,7 @@ async function stop(code = 0) {
   stopping = true;
   const sent = docsServer?.stats();
   if (sent?.responses) {
-    console.log(
-      `Docs portal: ${sent.responses} files, ${sent.bytesSent} bytes sent (${sent.bytesUncompressed} uncompressed).`,
-    );
+    console.log(`Docs portal: ${sent.responses} files, ${sent.bytesSent} bytes sent.`);
   }
   await Promise.allSettled(closers.reverse().map((close) => close()));
   process.exit(code);

@@ -19,14 +19,12 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { redoclyCliPath, redoclyEnv } from "@vivamo/spec-tools/redocly-cli";
 import { parse as parseYaml } from "yaml";
@@ -38,6 +36,7 @@ import {
   findSampleFiles,
   loadGuides,
 } from "../src/portal-spec.mjs";
+import { precompress } from "../src/precompress.mjs";
 import { guidesCss, themeToCss } from "../src/theme.mjs";
 
 const started = performance.now();
@@ -133,20 +132,10 @@ function build() {
     throw new Error(`The portal would load assets from the network:\n  ${remote.join("\n  ")}`);
   }
 
-  const files = readdirSync(distDir).map((file) => ({
-    file,
-    bytes: statSync(join(distDir, file)).size,
-  }));
+  // The compressed twins the static server sends to a browser that accepts them.
+  const files = precompress(distDir);
   const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
-  // What the static server sends to a browser that accepts brotli (src/static-server.mjs).
-  const onTheWire = files.reduce(
-    (sum, { file }) =>
-      sum +
-      brotliCompressSync(readFileSync(join(distDir, file)), {
-        params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 },
-      }).length,
-    0,
-  );
+  const onTheWire = files.reduce((sum, { bytes, br }) => sum + (br ?? bytes), 0);
   const operations = readOperations(portalSpec).length;
   console.log(`\nDocs portal built in ${relative(process.cwd(), distDir) || "."}/`);
   for (const { file, bytes } of files) {

@@ -1,61 +1,23 @@
 // @ts-check
-// A small static file server for the built portal (apps/docs/dist), on loopback. Used by
-// `scripts/serve.mjs` (the main command) and by the browser tests. Node built-ins only.
-//
-// Text files are sent compressed when the browser accepts it (brotli, else gzip, by the request's
-// Accept-Encoding, with `Vary: Accept-Encoding`): the portal's 2.6 MiB page weighs about a quarter
-// of that on the wire. Each file is compressed once per version (path, size, mtime) and kept in
-// memory: the portal is a handful of files.
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+// The static server of the built portal (apps/docs/dist), on loopback: sirv, which sends the
+// compressed twins the build wrote (src/precompress.mjs) to a browser that accepts brotli or gzip
+// (with `Vary: Accept-Encoding`), serves `index.html` for `/`, for directories and for the
+// portal's client-side routes (a path without a file extension), and never leaves the root. Used
+// by `scripts/serve.mjs` (the main command) and by the browser tests.
+import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve, sep } from "node:path";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-
-const compressors = {
-  // Quality 5 compresses the 2.2 MB Redoc bundle in about 0.3 s (11 takes over 15 s) for 10% more
-  // bytes: a good trade for compressing on the first request.
-  br: (/** @type {Buffer} */ data) =>
-    promisify(brotliCompress)(data, {
-      params: {
-        [zlib.BROTLI_PARAM_QUALITY]: 5,
-        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: data.length,
-      },
-    }),
-  gzip: (/** @type {Buffer} */ data) => promisify(gzip)(data, { level: 9 }),
-};
-/** Below this size compression saves too little to matter. */
-const MIN_COMPRESS_BYTES = 1024;
-
-/** @type {Record<string, string>} */
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".yaml": "application/yaml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-};
+import { resolve } from "node:path";
+import sirv from "sirv";
 
 /**
- * @typedef {{ bytesSent: number, bytesUncompressed: number, responses: number }} TransferStats
- *   Body bytes of the 200 responses sent so far: as sent on the wire, and what they would have been
- *   uncompressed.
+ * @typedef {{ bytesSent: number, responses: number }} TransferStats
+ *   Body bytes of the 200 responses sent so far, as sent on the wire.
  * @typedef {{ url: string, port: number, host: string, close: () => Promise<void>,
  *   stats: () => TransferStats }} StaticServer
  */
 
 /**
- * Serves the files under `root`. `/` and directories serve their `index.html`; a path without a
- * file extension that matches no file serves `/index.html` too, so the portal's client-side routes
- * (e.g. `/tag/customers`) survive a reload. Only GET and HEAD.
+ * Serves the files under `root`. Only GET and HEAD.
  *
  * @param {object} options
  * @param {string} options.root Directory to serve.
@@ -77,16 +39,42 @@ export async function startStaticServer({
       `Nothing to serve: ${base} does not exist. Build the portal first (pnpm --filter @vivamo/docs build).`,
     );
   }
+  // `dev: true` looks each file up when it is asked for, so a rebuilt portal is served as it is
+  // now; `etag` answers a reload with 304 (and makes sirv send `Cache-Control: no-cache`).
+  const serve = sirv(base, {
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    single: spaFallback,
+    setHeaders: (response, pathname) => {
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      // The Redoc bundle is UTF-8; say so rather than leave it to the page's charset.
+      if (/\.m?js$/.test(pathname)) {
+        response.setHeader("Content-Type", "text/javascript; charset=utf-8");
+      }
+    },
+  });
 
   /** @type {TransferStats} */
-  const stats = { bytesSent: 0, bytesUncompressed: 0, responses: 0 };
-  /** @type {Map<string, Promise<Buffer>>} file version + encoding -> compressed body */
-  const compressed = new Map();
-  const context = { base, spaFallback, stats, compressed };
+  const stats = { bytesSent: 0, responses: 0 };
   const server = createServer((request, response) => {
-    handle(context, request, response).catch((error) => {
-      if (!response.headersSent) send(response, 500, `Internal error: ${error.message}\n`);
-      else response.destroy();
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
+      return void response.end("Method not allowed\n");
+    }
+    if (request.method === "GET") {
+      response.once("finish", () => {
+        if (response.statusCode !== 200) return;
+        stats.responses++;
+        stats.bytesSent += Number(response.getHeader("content-length") ?? 0);
+      });
+    }
+    // sirv picks brotli when the header names it at all; a client may refuse it (`br;q=0`).
+    request.headers["accept-encoding"] = negotiateEncoding(request.headers["accept-encoding"]);
+    serve(request, response, () => {
+      response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+      response.end("Not found\n");
     });
   });
   /** @type {Set<import("node:net").Socket>} */
@@ -132,8 +120,8 @@ export async function startStaticServer({
 }
 
 /**
- * The encoding to answer with: brotli if accepted, else gzip, else none ("identity"). Follows the
- * q-values of Accept-Encoding, `*` included; `br;q=0` refuses brotli.
+ * The encoding to answer with: brotli if accepted, else gzip, else none. Follows the q-values of
+ * Accept-Encoding, `*` included; `br;q=0` refuses brotli.
  * @param {string | undefined} header
  * @returns {"br" | "gzip" | undefined}
  */
@@ -149,99 +137,4 @@ export function negotiateEncoding(header) {
   const weight = (/** @type {string} */ name) => weights.get(name) ?? weights.get("*") ?? 0;
   const options = /** @type {const} */ (["br", "gzip"]).filter((name) => weight(name) > 0);
   return options.sort((a, b) => weight(b) - weight(a))[0];
-}
-
-/**
- * @param {{ base: string, spaFallback: boolean, stats: TransferStats,
- *   compressed: Map<string, Promise<Buffer>> }} context
- * @param {import("node:http").IncomingMessage} request
- * @param {import("node:http").ServerResponse} response
- */
-async function handle({ base, spaFallback, stats, compressed }, request, response) {
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    response.setHeader("Allow", "GET, HEAD");
-    return send(response, 405, "Method not allowed\n");
-  }
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-  } catch {
-    return send(response, 400, "Bad request\n");
-  }
-  if (pathname.includes("\0")) return send(response, 400, "Bad request\n");
-
-  // Resolve inside the root only: `..` segments can never climb out of it.
-  const relative = normalize(pathname).replace(/^([/\\])+/, "");
-  let file = join(base, relative);
-  if (file !== base && !file.startsWith(base + sep)) return send(response, 403, "Forbidden\n");
-
-  let info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) {
-    file = join(file, "index.html");
-    info = await stat(file).catch(() => undefined);
-  }
-  if (!info?.isFile() && spaFallback && !extname(pathname)) {
-    file = join(base, "index.html");
-    info = await stat(file).catch(() => undefined);
-  }
-  if (!info?.isFile()) return send(response, 404, "Not found\n");
-
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-  response.statusCode = 200;
-  response.setHeader("Content-Type", type);
-  response.setHeader("Cache-Control", "no-cache");
-  response.setHeader("X-Content-Type-Options", "nosniff");
-
-  const compressible = /^(text\/|application\/(json|yaml))|^image\/svg/.test(type);
-  if (compressible) response.setHeader("Vary", "Accept-Encoding");
-  const encoding =
-    compressible && info.size >= MIN_COMPRESS_BYTES
-      ? negotiateEncoding(request.headers["accept-encoding"])
-      : undefined;
-  if (encoding) {
-    const key = `${file}\0${info.size}\0${info.mtimeMs}\0${encoding}`;
-    let body = compressed.get(key);
-    if (!body) {
-      // A rebuilt file replaces its older versions.
-      for (const old of compressed.keys()) if (old.startsWith(`${file}\0`)) compressed.delete(old);
-      body = readFile(file).then(compressors[encoding]);
-      compressed.set(key, body);
-      body.catch(() => compressed.delete(key));
-    }
-    const data = await body;
-    response.setHeader("Content-Encoding", encoding);
-    response.setHeader("Content-Length", data.length);
-    if (request.method === "HEAD") return void response.end();
-    stats.responses++;
-    stats.bytesSent += data.length;
-    stats.bytesUncompressed += info.size;
-    return void response.end(data);
-  }
-
-  response.setHeader("Content-Length", info.size);
-  if (request.method === "HEAD") return void response.end();
-  stats.responses++;
-  stats.bytesSent += info.size;
-  stats.bytesUncompressed += info.size;
-  await new Promise((resolvePipe, rejectPipe) => {
-    const stream = createReadStream(file);
-    stream.once("error", rejectPipe);
-    response.once("close", () => {
-      stream.destroy();
-      resolvePipe(undefined);
-    });
-    stream.pipe(response);
-  });
-}
-
-/**
- * @param {import("node:http").ServerResponse} response
- * @param {number} status
- * @param {string} body
- */
-function send(response, status, body) {
-  response.statusCode = status;
-  response.setHeader("Content-Type", "text/plain; charset=utf-8");
-  response.setHeader("Content-Length", Buffer.byteLength(body));
-  response.end(body);
 }

@@ -2,6 +2,7 @@
 // samples, the guides and the branding.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { readOperations } from "@vivamo/spec-model/operations";
 import {
@@ -29,7 +30,8 @@ describe("the built portal works offline", () => {
   });
 
   test("dist holds the page, the pinned Redoc bundle and the icon, nothing else", () => {
-    expect(readdirSync(distDir).sort()).toEqual([
+    const files = readdirSync(distDir);
+    expect(files.filter((file) => !/\.(br|gz)$/.test(file)).sort()).toEqual([
       "favicon.svg",
       "index.html",
       "redoc.standalone.js",
@@ -39,8 +41,17 @@ describe("the built portal works offline", () => {
     expect(redoc).toMatch(/export\{[^}]*hydrate/);
   });
 
+  test("the page and Redoc have brotli and gzip twins with the same content, for the server to send", () => {
+    for (const file of ["index.html", "redoc.standalone.js"]) {
+      const original = readFileSync(join(distDir, file));
+      expect(brotliDecompressSync(readFileSync(join(distDir, `${file}.br`)))).toEqual(original);
+      expect(gunzipSync(readFileSync(join(distDir, `${file}.gz`)))).toEqual(original);
+    }
+  });
+
   test("no file in dist loads anything from another host", () => {
-    for (const file of readdirSync(distDir)) {
+    // The compressed twins hold the same text (checked above).
+    for (const file of readdirSync(distDir).filter((name) => !/\.(br|gz)$/.test(name))) {
       const text = readFileSync(join(distDir, file), "utf8");
       expect(findRemoteAssetUrls(text), file).toEqual([]);
       // The usual suspects, anywhere in the text: CDNs and web fonts.

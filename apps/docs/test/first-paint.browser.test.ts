@@ -3,8 +3,8 @@
 // script has even arrived. The test holds the script back at the network layer, waits for the
 // browser's first contentful paint, and takes a screenshot then (test-results/portal-first-paint.png).
 // It also checks what the static server sent: compressed, and how many bytes.
-import { existsSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { scaled } from "@vivamo/test-kit/vitest";
@@ -25,6 +25,8 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
   let page: Page;
   let releaseScript: () => void = () => {};
   const scriptEncodings: string[] = [];
+  /** The path of every file the page loaded, to weigh them uncompressed. */
+  const servedPaths: string[] = [];
 
   beforeAll(async () => {
     server = await startStaticServer({ root: distDir });
@@ -44,6 +46,7 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
       return route.continue();
     });
     page.on("response", async (response) => {
+      if (response.status() === 200) servedPaths.push(new URL(response.url()).pathname);
       if (response.url().endsWith("/redoc.standalone.js")) {
         scriptEncodings.push((await response.allHeaders())["content-encoding"] ?? "none");
       }
@@ -105,7 +108,11 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
   test("received the page compressed, and says how many bytes that took", () => {
     expect(scriptEncodings.length).toBeGreaterThan(0);
     expect(scriptEncodings.every((encoding) => encoding === "br")).toBe(true);
-    const { bytesSent, bytesUncompressed, responses } = server.stats();
+    const { bytesSent, responses } = server.stats();
+    // What those files weigh in dist/ (a client-side route or `/` is index.html).
+    const bytesUncompressed = servedPaths
+      .map((path) => join(distDir, extname(path) ? path : "index.html"))
+      .reduce((sum, file) => sum + statSync(file).size, 0);
     console.log(
       `[@vivamo/docs] first load: ${responses} responses, ${bytesSent} bytes sent for ${bytesUncompressed} bytes of files (${((100 * bytesSent) / bytesUncompressed).toFixed(1)}%)`,
     );
