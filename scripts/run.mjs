@@ -48,7 +48,7 @@ const tasks = {
       "check-package",
       "check-release",
       "test",
-      // Prettier over the whole repository, as a root task so that it runs alongside the others
+      // oxfmt over the whole repository, as a root task so that it runs alongside the others
       // instead of after them.
       "format:check",
       "--continue",

@@ -268,7 +268,7 @@ function localizePage(html, standalone, config, guideSlugs) {
     `const __redoc_options = ${JSON.stringify(redocOptions).replace(/</g, "\\u003c")};`,
   );
 
-  // Standards mode. The template cannot carry the doctype itself: Prettier's Handlebars printer
+  // Standards mode. The template cannot carry the doctype itself: a formatter's Handlebars printer
   // drops it when formatting the template.
   if (!/^\s*<!doctype html>/i.test(page)) page = `<!DOCTYPE html>\n${page.trimStart()}`;
 

@@ -71,7 +71,7 @@ export function renderGeneratedSample(operation) {
   ].join("\n");
 }
 
-/** A JSON value as a TypeScript expression (Prettier lays it out). */
+/** A JSON value as a TypeScript expression (the formatter lays it out). */
 function literal(/** @type {unknown} */ value) {
   return JSON.stringify(value, null, 2) ?? "undefined";
 }
@@ -84,7 +84,7 @@ function variableName(/** @type {string | undefined} */ schemaName) {
 }
 
 /**
- * `text` as `//` comment lines of at most 100 columns (Prettier does not wrap comments).
+ * `text` as `//` comment lines of at most 100 columns (the formatter does not wrap comments).
  * @param {string} text
  * @param {string} prefix
  * @returns {string[]}

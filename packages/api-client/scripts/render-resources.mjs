@@ -294,7 +294,7 @@ function identifier(/** @type {string} */ name) {
 
 /**
  * Splits a long doc line at spaces so the comment stays within the repository's 100 columns
- * (Prettier does not wrap comments). Continuation lines get `indent`.
+ * (the formatter does not wrap comments). Continuation lines get `indent`.
  * @param {string} text
  * @param {string} [indent]
  * @param {number} [width] Columns left after the `   * ` comment prefix.

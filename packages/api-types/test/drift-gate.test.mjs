@@ -4,7 +4,7 @@
 // The command itself runs for the cases about what it prints and how it exits. The other edits
 // only ask "does this spec change the generated file?": they render in this process with the
 // generator's own renderTypes, whose output is what the command compares, at a
-// fraction of the CPU of a Node process that loads openapi-typescript and Prettier per case.
+// fraction of the CPU of a Node process that loads openapi-typescript and the formatter per case.
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";

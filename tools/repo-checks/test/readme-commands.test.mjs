@@ -36,7 +36,7 @@ import { scaled } from "@vivamo/test-kit/vitest";
 const exec = promisify(execFile);
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
-// The marker, optional blank lines (Prettier adds one), then the fenced block.
+// The marker, optional blank lines (the formatter adds one), then the fenced block.
 const MARKER = /<!--\s*runnable(?::\s*(server))?\s*-->\s*\n(```[^\n]*)\n([\s\S]*?)\n```/g;
 
 /** A marker on its own line. */

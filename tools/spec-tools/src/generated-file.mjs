@@ -2,21 +2,39 @@
 // Writing a file generated from the spec, or proving the committed one fresh: shared by every
 // generator (`@vivamo/api-types`, `@vivamo/api-client`, the docs samples), so the drift gate
 // (`check-generated`) behaves and reads the same everywhere.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, relative } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import * as prettier from "prettier";
+
+const oxfmtManifest = createRequire(import.meta.url).resolve("oxfmt/package.json");
+const oxfmt = join(
+  dirname(oxfmtManifest),
+  JSON.parse(readFileSync(oxfmtManifest, "utf8")).bin.oxfmt,
+);
 
 /**
- * Formats generated source with the repository's Prettier configuration, so the generated file
- * passes `prettier --check` like hand-written code and its diffs read the same.
+ * Formats generated source with the repository's formatter (oxfmt, `.oxfmtrc.json`), so the
+ * generated file passes `pnpm format:check` like hand-written code and its diffs read the same.
  * @param {string} text
- * @param {string} file The file's path: it picks the parser and the configuration.
+ * @param {string} file The file's path: it picks the language and the configuration.
  * @returns {Promise<string>}
  */
-export async function formatSource(text, file) {
-  const config = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(text, { ...config, filepath: file });
+export function formatSource(text, file) {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      process.execPath,
+      [oxfmt, "--stdin-filepath", file],
+      { cwd: dirname(file), maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`oxfmt could not format ${file}: ${stderr || error.message}`));
+        else resolve(stdout);
+      },
+    );
+    child.stdin?.end(text);
+  });
 }
 
 /**
