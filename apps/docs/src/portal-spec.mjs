@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { derefIn } from "@vivamo/spec-model/document";
+import { isLoopbackHostname } from "@vivamo/spec-model/http";
 import { HTTP_METHODS, readOperations } from "@vivamo/spec-model/operations";
 
 /** Marks the part of a sample file that the portal shows; everything else is test scaffolding. */
@@ -488,5 +489,10 @@ export function readEmbeddedDefinition(html) {
  * @param {string} url
  */
 function isLoopbackUrl(url) {
-  return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url);
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" && isLoopbackHostname(parsed.hostname);
+  } catch {
+    return false; // a relative or templated server URL
+  }
 }

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isLoopbackHostname } from "@vivamo/spec-model/http";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
 import { scaled } from "@vivamo/test-kit/vitest";
 import { distDir, resultsDir } from "./helpers.js";
@@ -21,8 +22,6 @@ if (!haveChromium && !inCI) {
       "Install Debian's (apt-get install chromium) or set CHROMIUM_PATH. It never skips in CI.\n",
   );
 }
-
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -62,7 +61,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
     });
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
-      if (LOOPBACK.has(url.hostname)) return route.continue();
+      if (isLoopbackHostname(url.hostname)) return route.continue();
       blocked.push(url.href);
       return route.abort("blockedbyclient");
     });

@@ -9,9 +9,9 @@
 // here reads files, so generators can be pointed at another spec (`--spec`) and tests at a broken
 // one.
 import { derefIn, escapePointerSegment } from "./document.mjs";
+import { HTTP_METHODS, isIdempotentMethod } from "./http.mjs";
 
-/** The HTTP methods an OpenAPI path item can hold, in the order the portal and tables list them. */
-export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+export { HTTP_METHODS };
 
 /** `x-vivamo-sdk-method` values: `<resource>.<method>`, both camelCase (redocly.yaml checks it). */
 const SDK_METHOD = /^([a-z][a-zA-Z0-9]*)\.([a-z][a-zA-Z0-9]*)$/;
@@ -129,7 +129,7 @@ function readOperation(spec, path, method, pathItem, operation) {
   const sdkMatch = typeof sdkName === "string" ? SDK_METHOD.exec(sdkName) : null;
   const upper = /** @type {Operation["method"]} */ (method.toUpperCase());
   const idempotent = operation["x-vivamo-idempotent"] === true;
-  const safeMethod = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"].includes(upper);
+  const safeMethod = isIdempotentMethod(upper);
 
   const statuses = Object.keys(operation.responses ?? {}).filter((code) => /^\d{3}$/.test(code));
   const successStatus = statuses.find((code) => code.startsWith("2"));
