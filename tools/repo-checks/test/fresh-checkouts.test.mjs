@@ -8,7 +8,7 @@
 //     inside Redocly, Prism or a module resolver.
 //
 // To stay fast on a busy 2-core machine it builds one package, @vivamo/api-types (its build is a
-// real tsup run of the generated types), not the whole graph: the cache protocol is the same for
+// real tsdown run of the generated types), not the whole graph: the cache protocol is the same for
 // every task. One build serves both the pack check and the cache check.
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
