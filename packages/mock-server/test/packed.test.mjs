@@ -110,10 +110,18 @@ beforeAll(async () => {
     cwd: project,
     maxBuffer: 16 << 20,
   });
-  // The README's tests run with vitest; the consumer would install it, this one borrows ours.
+  // The README's tests run with vitest and its flow test types Node's http server: the consumer
+  // would install vitest and @types/node, this one borrows ours.
   await symlink(
     await realpath(dirname(require.resolve("vitest/package.json"))),
     join(project, "node_modules", "vitest"),
+    "dir",
+  );
+  const testKit = createRequire(require.resolve("@vivamo/test-kit/package.json"));
+  await mkdir(join(project, "node_modules", "@types"), { recursive: true });
+  await symlink(
+    await realpath(dirname(testKit.resolve("@types/node/package.json"))),
+    join(project, "node_modules", "@types", "node"),
     "dir",
   );
 }, 600_000);
@@ -165,7 +173,8 @@ describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
       // The rest of the public API, used as the README shows it; wrong uses must not compile.
       await writeFile(
         join(project, "test/api-usage.ts"),
-        `import { checkContract, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+        `import { checkContract, connectMock, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+import type { MockControls, PaymentOutcome, Settlement } from "@vivamo/mock-server";
 
 const mock = await startMockServer({ port: 0, dynamic: true, log: (line: string) => void line });
 const port: number = mock.port;
@@ -183,8 +192,19 @@ await startMockServer({ port: "4010" });
 await triggerWebhook({ event: "paymentResult", url: mock.url });
 // @ts-expect-error -- the key is required
 await checkContract({ target: "https://api.test.vivamo.co/v1" });
+// @ts-expect-error -- only a stateful mock has controls
+await mock.reset();
+const stateful = await startMockServer({ stateful: true });
+const controls: MockControls = connectMock(stateful.url);
+const outcome: PaymentOutcome = "failed";
+const settled: Settlement = await stateful.settlePaymentIntent("id", outcome);
+const delivered: boolean[] = settled.deliveries.map((d) => d.delivered);
+await controls.reset();
+// @ts-expect-error -- a payment settles with "success" or "failed"
+await controls.settlePaymentIntent("id", "paid");
+await stateful.close();
 await mock.close();
-export { port, same, events, signature, text, pointers, failed };
+export { port, same, events, signature, text, pointers, failed, delivered };
 `,
       );
       const tsconfig = {
@@ -197,7 +217,7 @@ export { port, same, events, signature, text, pointers, failed };
           noUncheckedIndexedAccess: true,
           noEmit: true,
           skipLibCheck: true,
-          types: [],
+          types: ["node"],
         },
         include: [...files.map(([name]) => name), "test/api-usage.ts"],
       };
@@ -206,21 +226,26 @@ export { port, same, events, signature, text, pointers, failed };
       typecheck = runProcess(process.execPath, [tsc, "-p", project]);
     });
 
-    it("is three files", () => {
+    it("is three files for the setup and one for a whole flow against the stateful mock", () => {
       expect(files.map(([name]) => name)).toEqual([
         "vitest.config.ts",
         "test/vivamo-mock.ts",
         "test/customers.test.ts",
+        "test/payment-flow.test.ts",
       ]);
     });
 
-    it("passes with vitest: the mock starts in one line and serves the packed client", async () => {
+    it("passes with vitest: the mock starts in one line and serves the packed client; the flow's webhook is verified by it", async () => {
       const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
       const result = await runProcess(process.execPath, [vitest, "run"], {
         cwd: project,
         env: { NODE_PATH: "" }, // pnpm's, which no integrator has
       });
-      expect(result.stdout + result.stderr).toMatch(/Tests +1 passed \(1\)/);
+      const output = result.stdout + result.stderr;
+      // Every test of the README's files, counted from them: none may be skipped or lost.
+      const count = files.reduce((n, [, text]) => n + (text.match(/^it\(/gm)?.length ?? 0), 0);
+      expect(count).toBeGreaterThan(1);
+      expect(output).toMatch(new RegExp(`Tests +${count} passed \\(${count}\\)`));
       expect(result.code).toBe(0);
     });
 
