@@ -50,7 +50,12 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
       const chunks = [];
       for await (const chunk of req) chunks.push(chunk);
       const requestBody = Buffer.concat(chunks);
-      const control = await handleControl(stateful, req.method, req.url, requestBody);
+      const control = await handleControl(
+        stateful,
+        req.method,
+        req.url,
+        requestBody.toString("utf8"),
+      );
       if (control) {
         const body = Buffer.from(JSON.stringify(control.body));
         res.writeHead(control.status, {
@@ -70,7 +75,7 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
       // Prism accepted the request (a 2xx): the store, when there is one, has the real answer.
       const own =
         !explained && stateful && answer.status >= 200 && answer.status < 300
-          ? stateful.handle(req.method, req.url, requestBody)
+          ? stateful.handle(req.method, req.url, requestBody.toString("utf8"))
           : undefined;
       if (explained) answer = withJson(answer, explained);
       else if (own) answer = { ...withJson(answer, own.body), status: own.status };

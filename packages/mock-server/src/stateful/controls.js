@@ -31,12 +31,23 @@ export function assertControlsFree(operations) {
  * The answer to a control request, or undefined when the path is not a control's.
  * @param {ReturnType<typeof import("./router.js").createStatefulMock> | undefined} stateful
  * @param {string} method
- * @param {string} rawUrl
- * @param {Buffer} rawBody
+ * @param {string} rawUrl the request's URL (a path, or absolute)
+ * @param {string} bodyText the request body as text ("" for none)
+ * @param {string} [basePath] where the API's paths start (`/v1` for `https://api.vivamo.co/v1`)
+ * @param {import("./settle.js").DeliveryOptions} [deliveryOptions]
  * @returns {Promise<{ status: number, body: unknown } | undefined>}
  */
-export async function handleControl(stateful, method, rawUrl, rawBody) {
-  const { pathname } = new URL(rawUrl, "http://mock");
+export async function handleControl(
+  stateful,
+  method,
+  rawUrl,
+  bodyText,
+  basePath = "",
+  deliveryOptions = undefined,
+) {
+  const full = new URL(rawUrl, "http://mock").pathname;
+  if (!full.startsWith(`${basePath}/`)) return undefined;
+  const pathname = full.slice(basePath.length);
   if (pathname !== CONTROL_PREFIX && !pathname.startsWith(`${CONTROL_PREFIX}/`)) return undefined;
   if (!stateful) {
     return fail(
@@ -55,7 +66,7 @@ export async function handleControl(stateful, method, rawUrl, rawBody) {
   }
   let outcome;
   try {
-    outcome = JSON.parse(rawBody.toString("utf8") || "null")?.outcome;
+    outcome = JSON.parse(bodyText || "null")?.outcome;
   } catch {
     return fail(400, `The body is not JSON. ${USAGE}.`);
   }
@@ -66,7 +77,7 @@ export async function handleControl(stateful, method, rawUrl, rawBody) {
     return fail(400, "The payment intent id in the path is not valid percent-encoding.");
   }
   try {
-    return { status: 200, body: await stateful.settlePaymentIntent(id, outcome) };
+    return { status: 200, body: await stateful.settlePaymentIntent(id, outcome, deliveryOptions) };
   } catch (error) {
     const status = /** @type {{ status?: number }} */ (error).status;
     if (typeof status !== "number") throw error;

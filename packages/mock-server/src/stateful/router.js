@@ -45,10 +45,10 @@ export function createStatefulMock({ spec, operations }) {
    * it (the caller keeps Prism's answer).
    * @param {string} method
    * @param {string} rawUrl
-   * @param {Buffer} rawBody
+   * @param {string} bodyText the request body as text ("" for none)
    * @returns {Answer | undefined}
    */
-  function handle(method, rawUrl, rawBody) {
+  function handle(method, rawUrl, bodyText) {
     const url = new URL(rawUrl, "http://mock");
     const route = routes.find((r) => r.operation.method === method && r.pattern.test(url.pathname));
     if (!route) return undefined;
@@ -57,7 +57,7 @@ export function createStatefulMock({ spec, operations }) {
     const { operation } = route;
     let body;
     try {
-      body = rawBody.length > 0 ? JSON.parse(rawBody.toString("utf8")) : undefined;
+      body = bodyText.length > 0 ? JSON.parse(bodyText) : undefined;
     } catch {
       return undefined; // Prism judged it; nothing for the store to apply
     }
@@ -121,7 +121,7 @@ export function createStatefulMock({ spec, operations }) {
     /**
      * @param {string} id
      * @param {string} outcome
-     * @param {{ timeoutMs?: number }} [options]
+     * @param {import("./settle.js").DeliveryOptions} [options]
      */
     settlePaymentIntent: (id, outcome, options) =>
       settlePaymentIntent(spec, state, id, outcome, options),

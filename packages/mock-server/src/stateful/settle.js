@@ -3,8 +3,10 @@
 // SDK, which the mock has no part of. `settlePaymentIntent(id, "success")` records the payment
 // attempt, changes the intent's status, and delivers the signed `paymentResult` webhook to every
 // active webhook that takes payment events, as Vivamo does.
+//
+// Browser-safe (the MSW handlers run it in a page): Web Crypto signs, fetch delivers.
 import { derefIn } from "@vivamo/spec-model/document";
-import { triggerWebhook } from "../webhooks.js";
+import { specValidator } from "../validator.js";
 import { objectId, paymentIntent } from "./store.js";
 
 /** The webhook whose deliveries report payments, and its event type (its description's). */
@@ -32,9 +34,14 @@ export function settleOutcomes(spec) {
   return derefIn(spec, schema?.properties?.status)?.enum ?? [];
 }
 
+/** How long "no answer" is for a delivery: as `vivamo-mock trigger`'s default. */
+const DELIVERY_TIMEOUT_MS = 10_000;
+
 /**
  * @typedef {{ webhookId: string, url: string, delivered: boolean, status?: number, error?: string }} Delivery
  * @typedef {{ paymentIntentId: string, status: string, deliveries: Delivery[] }} Settlement
+ * @typedef {{ timeoutMs?: number, fetch?: typeof fetch }} DeliveryOptions
+ *   `fetch`: how deliveries are sent (the MSW handlers pass one their own interception skips).
  */
 
 /**
@@ -42,7 +49,7 @@ export function settleOutcomes(spec) {
  * @param {import("./store.js").State} state
  * @param {string} id
  * @param {string} outcome
- * @param {{ timeoutMs?: number }} [options]
+ * @param {DeliveryOptions} [options]
  * @returns {Promise<Settlement>}
  */
 export async function settlePaymentIntent(spec, state, id, outcome, options = {}) {
@@ -82,45 +89,104 @@ export async function settlePaymentIntent(spec, state, id, outcome, options = {}
   record.status = outcome;
 
   const { intent } = record;
-  const data = {
+  const payload = {
     amount: intent.amount,
     status: outcome,
     ...(failed ? { subStatus: "declined" } : {}),
+    transactionType: "payment",
     externalCustomerId: intent.externalCustomerId,
     paymentIntentId: intent.paymentIntentId,
     externalPaymentIntentId: intent.externalPaymentIntentId,
   };
+  // What Vivamo would send must be what the spec documents, or the mock would teach a handler
+  // the wrong payload.
+  const validator = specValidator(spec);
+  const body = validator.resolve(`#/webhooks/${PAYMENT_WEBHOOK}/post/requestBody`);
+  const violations = validator.validate(
+    `${body.pointer}/content/application~1json/schema`,
+    payload,
+  );
+  if (violations.length > 0) {
+    throw new Error(
+      `The ${PAYMENT_WEBHOOK} payload of the settle does not match the spec (a bug in ` +
+        `@vivamo/mock-server): ${violations.map((v) => `${v.pointer} ${v.message}`).join("; ")}`,
+    );
+  }
+  const rawBody = JSON.stringify(payload);
   const targets = [...state.webhooks.values()].filter(
     (w) =>
       w.status === "active" &&
       (w.eventTypes.length === 0 || w.eventTypes.includes(PAYMENT_EVENT_TYPE)),
   );
+  // One attempt each: a test learns of a refused delivery now, not after Vivamo's minutes of
+  // retries (`vivamo-mock trigger` plays those).
   const deliveries = await Promise.all(
-    targets.map(async (webhook) => {
-      const base = { webhookId: webhook._id, url: webhook.url };
-      try {
-        const delivery = await triggerWebhook({
-          event: `${PAYMENT_WEBHOOK}.${outcome}`,
-          url: webhook.url,
-          secret: webhook.secretKey,
-          headers: webhook.headers,
-          data,
-          // One attempt: a test learns of a refused delivery now, not after Vivamo's minutes of
-          // retries (`vivamo-mock trigger` plays those).
-          retries: 0,
-          ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-        });
-        return { ...base, delivered: true, status: delivery.status };
-      } catch (error) {
-        const failure = /** @type {{ message: string, status?: number }} */ (error);
-        return {
-          ...base,
-          delivered: false,
-          ...(failure.status === undefined ? {} : { status: failure.status }),
-          error: failure.message,
-        };
-      }
-    }),
+    targets.map((webhook) => deliver(webhook, rawBody, options)),
   );
   return { paymentIntentId: id, status: record.status, deliveries };
+}
+
+/**
+ * POSTs one signed delivery. Never throws: the outcome is the answer.
+ * @param {import("./store.js").WebhookRecord} webhook
+ * @param {string} rawBody
+ * @param {DeliveryOptions} options
+ * @returns {Promise<Delivery>}
+ */
+async function deliver(webhook, rawBody, options) {
+  const base = { webhookId: webhook._id, url: webhook.url };
+  const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+  try {
+    const response = await (options.fetch ?? globalThis.fetch)(webhook.url, {
+      method: "POST",
+      headers: {
+        ...webhook.headers,
+        "content-type": "application/json",
+        signature: await sign(rawBody, webhook.secretKey),
+      },
+      body: rawBody,
+      redirect: "manual", // a redirect is an answer that is not 2xx, as for Vivamo
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    if (response.status >= 200 && response.status < 300) {
+      return { ...base, delivered: true, status: response.status };
+    }
+    const snippet = text.length > 500 ? `${text.slice(0, 500)}…` : text;
+    return {
+      ...base,
+      delivered: false,
+      status: response.status,
+      error: `HTTP ${response.status}${snippet ? `: ${snippet}` : ""}`,
+    };
+  } catch (error) {
+    const failure = /** @type {{ name?: string, message?: string, cause?: { code?: string } }} */ (
+      error
+    );
+    const reason =
+      failure.name === "TimeoutError"
+        ? `no answer within ${timeoutMs} ms`
+        : (failure.cause?.code ?? failure.message ?? String(error));
+    return { ...base, delivered: false, error: reason };
+  }
+}
+
+/**
+ * Vivamo's `signature`: the hex HMAC-SHA512 of the exact body, keyed with the webhook's secret.
+ * @param {string} rawBody
+ * @param {string} secret
+ */
+async function sign(rawBody, secret) {
+  const encoder = new TextEncoder();
+  const key = await globalThis.crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-512" },
+    false,
+    ["sign"],
+  );
+  const mac = new Uint8Array(
+    await globalThis.crypto.subtle.sign("HMAC", key, encoder.encode(rawBody)),
+  );
+  return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

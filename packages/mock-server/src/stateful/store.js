@@ -5,7 +5,6 @@
 // a KYC decision needs a verification under review, a payout leaves the approval list once
 // decided. Handlers are keyed by operationId; the router takes paths, methods, parameter defaults
 // and statuses from the spec, and checks every answer against it.
-import { randomBytes } from "node:crypto";
 import { derefIn } from "@vivamo/spec-model/document";
 import { seedRecords } from "./seed.js";
 
@@ -23,8 +22,18 @@ export class Refused extends Error {
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * `bytes` random bytes as hex, from the Web Crypto API: the store also runs in a browser (the MSW
+ * handlers), where node:crypto is not.
+ * @param {number} bytes
+ */
+export function randomHex(bytes) {
+  const values = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+  return Array.from(values, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 /** Vivamo's ids look like MongoDB ObjectIds (24 hex digits); the examples show them. */
-export const objectId = () => randomBytes(12).toString("hex");
+export const objectId = () => randomHex(12);
 
 /**
  * @typedef {{ type: string, status: string, createdAt: string, clientSecretKey?: string }} Verification
@@ -306,7 +315,7 @@ export function createHandlers(spec, state) {
         status: "active",
         eventTypes: [],
         headers: { ...body.headers },
-        secretKey: randomBytes(32).toString("hex"),
+        secretKey: randomHex(32),
       };
       webhooks.set(webhook._id, webhook);
       const { eventTypes: _all, ...registered } = webhook;
@@ -354,7 +363,7 @@ function newIntent(idField, owner, input) {
     amount: input.amount,
     currency: input.currency,
     externalCustomerId: owner.externalCustomerId,
-    clientSecretKey: `${id}_secret_${randomBytes(8).toString("hex")}`,
+    clientSecretKey: `${id}_secret_${randomHex(8)}`,
     clientSecretKeyValidTill: new Date(now + 24 * HOUR_MS).toISOString(),
     expirationTime: new Date(now + 2 * HOUR_MS).toISOString(),
   };
