@@ -106,7 +106,11 @@ beforeAll(async () => {
   );
   // Prism and the client's dependencies come from pnpm's store and metadata cache when they are
   // there (the workspace's own install put them there), from the registry otherwise.
-  await run("pnpm", ["add", "--prefer-offline", "--ignore-scripts", ...tarballs], {
+  // MSW is the consumer's own (a peer dependency of the mock's `/msw` entry): the version this
+  // repository tests with.
+  const { devDependencies } = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8"));
+  const msw = `msw@${devDependencies.msw}`;
+  await run("pnpm", ["add", "--prefer-offline", "--ignore-scripts", ...tarballs, msw], {
     cwd: project,
     maxBuffer: 16 << 20,
   });
@@ -226,12 +230,13 @@ export { port, same, events, signature, text, pointers, failed, delivered };
       typecheck = runProcess(process.execPath, [tsc, "-p", project]);
     });
 
-    it("is three files for the setup and one for a whole flow against the stateful mock", () => {
+    it("is three files for the setup and a whole flow against the stateful server and MSW", () => {
       expect(files.map(([name]) => name)).toEqual([
         "vitest.config.ts",
         "test/vivamo-mock.ts",
         "test/customers.test.ts",
         "test/payment-flow.test.ts",
+        "test/payment-flow.msw.test.ts",
       ]);
     });
 
