@@ -26,9 +26,15 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { createHmac } from "node:crypto";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scaled } from "@vivamo/test-kit/timeouts";
+import { loadSpec } from "../src/spec.js";
+import { createSpecValidator } from "../src/validator.js";
 import { runCommand } from "./helpers/cli.mjs";
+import { createConformance } from "./helpers/conformance.mjs";
+import { startMswPage } from "./helpers/msw-page.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess, startProcess } from "./helpers/processes.mjs";
 
@@ -363,3 +369,87 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
     }
   });
 });
+
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const haveChromium = existsSync(executablePath);
+if (!haveChromium && process.env.CI) {
+  it("Chromium is installed (required in CI)", () => {
+    throw new Error(`Chromium is required in CI but ${executablePath} does not exist.`);
+  });
+}
+
+describe.skipIf(!haveChromium)(
+  "the packed MSW handlers in Chromium, with MSW's service worker",
+  () => {
+    let page;
+    let browser;
+    beforeAll(async () => {
+      page = await startMswPage(project);
+      browser = await chromium.launch({
+        executablePath,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          // Nothing but loopback resolves: a request the worker did not answer cannot leave.
+          "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ],
+      });
+    }, scaled(120_000));
+    afterAll(async () => {
+      await browser?.close();
+      await page?.close();
+    });
+
+    it("answers the packed client from the stateful store; the webhook arrives signed", async () => {
+      const tab = await browser.newPage();
+      tab.setDefaultTimeout(scaled(30_000));
+      const errors = [];
+      tab.on("pageerror", (error) => errors.push(error.message));
+      await tab.goto(`${page.url}/`);
+      await tab.waitForFunction(() => typeof window.vivamoFlow === "function");
+      const flow = await tab.evaluate(() => window.vivamoFlow());
+      expect(errors).toEqual([]);
+
+      expect(flow.customer).toMatchObject({
+        externalCustomerId: "browser_user",
+        data: { email: "browser@example.com" },
+        kycVerifications: [],
+      });
+      // The spec documents 400 for a duplicate id; the client throws its BadRequestError.
+      expect(flow.invalid).toEqual({
+        status: 400,
+        body: { message: "This customer already exists" },
+      });
+      expect(flow.settled).toMatchObject({ status: "success", deliveries: [{ delivered: true }] });
+      expect(flow.status.status).toBe("success");
+      expect(flow.afterReset).toBe(404);
+
+      const [delivery, ...more] = page.deliveries;
+      expect(more).toEqual([]);
+      expect(delivery.headers.signature).toBe(
+        createHmac("sha512", flow.secretKey).update(delivery.rawBody).digest("hex"),
+      );
+      expect(JSON.parse(delivery.rawBody)).toMatchObject({
+        status: "success",
+        amount: "7.50",
+        paymentIntentId: flow.intent.paymentIntentId,
+      });
+
+      // Every answer the worker gave conforms to the spec.
+      const { spec, operations } = await loadSpec();
+      const conformance = createConformance(spec, operations, createSpecValidator(spec));
+      // The flow's seven API calls: register, create, get, the duplicate, intent, status, get.
+      expect(flow.answers.map((a) => a.status)).toEqual([200, 200, 200, 400, 200, 200, 404]);
+      for (const answer of flow.answers) {
+        const path = answer.url.slice(`${page.url}/v1`.length);
+        expect(conformance.violations(answer.method, path, answer.status, answer.body)).toEqual([]);
+      }
+      await tab.close();
+    });
+  },
+);
