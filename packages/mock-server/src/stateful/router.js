@@ -9,7 +9,7 @@
 // does. An operation the store has no handler for (Check Geolocation) keeps Prism's answer.
 import { specValidator } from "../validator.js";
 import { settlePaymentIntent } from "./settle.js";
-import { createHandlers, NotFound, Refused, seedState } from "./store.js";
+import { createOperationHandlers, NotFound, Refused, seedState } from "./store.js";
 
 /**
  * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
@@ -22,7 +22,7 @@ import { createHandlers, NotFound, Refused, seedState } from "./store.js";
 export function createStatefulMock({ spec, operations }) {
   const seed = seedState(spec, operations);
   let state = cloneState(seed);
-  const handlers = createHandlers(spec, () => state);
+  const handlers = createOperationHandlers(spec, () => state);
   const validator = specValidator(spec);
 
   const known = new Set(operations.map((o) => o.operationId));

@@ -104,7 +104,7 @@ export function seedState(spec, operations) {
  * @param {() => State} state the current state (reset() replaces it)
  * @returns {Record<string, (request: HandlerRequest) => HandlerAnswer>}
  */
-export function createHandlers(spec, state) {
+export function createOperationHandlers(spec, state) {
   // The one KYC check Vivamo runs today (the schema's only value).
   const kycType = spec.components.schemas.KycVerificationType.enum[0];
 
