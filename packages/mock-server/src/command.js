@@ -2,6 +2,7 @@
 // the live contract check, from one command. See README.md for every option; `vivamo-mock --help`
 // prints the summary. `runCli` takes the arguments, the environment and where to print, so the
 // repository's tests can run the command's cases in-process; src/cli.js runs it for real.
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { checkContract, formatReport } from "./contract.js";
 import { startMockServer } from "./index.js";
@@ -9,9 +10,11 @@ import { connectMock } from "./stateful/controls.js";
 import { DOCUMENTED_RETRIES, listWebhookEvents, triggerWebhook } from "./webhooks.js";
 
 const USAGE = `Usage:
-  vivamo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--stateful] [--verbose]
+  vivamo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--verbose]
+              [--stateful [--seed <file.json>]]
       Serve the mock Vivamo API until Ctrl-C (port: --port, else VIVAMO_MOCK_PORT, else 4010).
-      --stateful: what you create is kept (customers, intents, webhooks, decisions).
+      --stateful: what you create is kept (customers, intents, webhooks, decisions);
+      --seed <file.json>: start from these records instead of the spec's examples.
   vivamo-mock settle <paymentIntentId> <success|failed> [--mock-url http://127.0.0.1:4010]
       Settle a payment intent of a running stateful mock; its webhooks get the signed result.
   vivamo-mock reset [--mock-url http://127.0.0.1:4010]
@@ -82,9 +85,12 @@ export function serveOptions(args, env = process.env) {
       dynamic: { type: "boolean", default: false },
       errors: { type: "boolean", default: false },
       stateful: { type: "boolean", default: false },
+      seed: { type: "string" },
       verbose: { type: "boolean", default: false },
     },
   });
+  if (values.seed !== undefined && !values.stateful)
+    throw new UsageError("--seed is for the stateful mode: add --stateful.");
   const port = parsePort(
     values.port ?? env.VIVAMO_MOCK_PORT ?? "4010",
     values.port ? "--port" : "VIVAMO_MOCK_PORT",
@@ -95,13 +101,19 @@ export function serveOptions(args, env = process.env) {
     dynamic: values.dynamic,
     errors: values.errors,
     stateful: values.stateful,
+    ...(values.seed === undefined ? {} : { seedFile: values.seed }),
     verbose: values.verbose,
   };
 }
 
 async function serve(args, cli) {
-  const { verbose, ...options } = serveOptions(args, cli.env);
-  const mock = await startMockServer({ ...options, log: verbose ? cli.out : undefined });
+  const { verbose, seedFile, ...options } = serveOptions(args, cli.env);
+  const seed = seedFile === undefined ? undefined : await readSeed(seedFile);
+  const mock = await startMockServer({
+    ...options,
+    ...(seed === undefined ? {} : { seed }),
+    log: verbose ? cli.out : undefined,
+  });
   const mode = [options.dynamic && "dynamic data", options.stateful && "stateful"].filter(Boolean);
   cli.out(`Vivamo mock API (Prism${mode.map((m) => `, ${m}`).join("")}) listening on ${mock.url}`);
   if (options.stateful) {
@@ -214,6 +226,21 @@ async function contract(args, cli) {
   });
   cli.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.violations.length === 0 ? 0 : 1;
+}
+
+/** The records of a --seed file, or a usage error that says what is wrong with it. */
+async function readSeed(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--seed ${file}: cannot read it (${error.code ?? error.message}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--seed ${file} is not JSON: ${error.message}`);
+  }
 }
 
 /** The running mock a control command talks to: --mock-url, else VIVAMO_MOCK_PORT on loopback. */

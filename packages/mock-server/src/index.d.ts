@@ -18,6 +18,8 @@ export interface StartMockOptions {
    * spec's examples, and each is checked against the spec before it is sent. Not with `spec`.
    */
   stateful?: boolean;
+  /** With `stateful`: the records to start from instead of the spec's examples. */
+  seed?: MockSeed;
   /** Another bundled spec file for Prism to serve as is. */
   spec?: string;
   /** Receives Prism's log lines (default: dropped). */
@@ -32,6 +34,17 @@ export interface RunningMock {
   port: number;
   /** Stops the mock and waits for Prism to exit. Safe to call more than once. */
   close(): Promise<void>;
+}
+
+/**
+ * Records for the stateful mode to start from (and `reset()` to return to), each as the spec's
+ * schema of its name describes it: `Customer`, `PaymentIntent` (status `no-payment`),
+ * `PendingDisbursement` (awaiting approval). Checked against those schemas at start.
+ */
+export interface MockSeed {
+  customers?: Record<string, unknown>[];
+  paymentIntents?: Record<string, unknown>[];
+  pendingDisbursements?: Record<string, unknown>[];
 }
 
 /** One webhook's delivery of a settled payment's `paymentResult` (one attempt, no retries). */

@@ -38,7 +38,10 @@ export async function startMockServer(options = {}) {
   // The spec-derived behaviour of the front server needs the parsed document; a custom spec file
   // is served by Prism as is.
   const paginated = options.spec === undefined ? await paginatedOperations() : [];
-  const stateful = options.stateful ? await statefulMock(options.spec) : undefined;
+  if (options.seed !== undefined && !options.stateful) {
+    throw new TypeError("A seed is for the stateful mode: pass `stateful: true` with `seed`.");
+  }
+  const stateful = options.stateful ? await statefulMock(options.spec, options.seed) : undefined;
 
   // The front server claims its port first: a taken port fails at once, before Prism's start-up.
   const prismPort = await freePort("127.0.0.1");
@@ -89,7 +92,10 @@ export async function startMockServer(options = {}) {
 }
 
 /** The store of the stateful mode, for the bundled spec (its behaviour is the spec's). */
-async function statefulMock(/** @type {string | undefined} */ customSpec) {
+async function statefulMock(
+  /** @type {string | undefined} */ customSpec,
+  /** @type {unknown} */ seed,
+) {
   if (customSpec !== undefined) {
     throw new TypeError(
       "The stateful mode serves the bundled Vivamo spec only: leave out `spec`, or `stateful`.",
@@ -97,7 +103,7 @@ async function statefulMock(/** @type {string | undefined} */ customSpec) {
   }
   const { spec, operations } = await loadSpec();
   assertControlsFree(operations);
-  return createStatefulMock({ spec, operations });
+  return createStatefulMock({ spec, operations, seed });
 }
 
 /** The name the repository's own tests and scripts have used; same function. */

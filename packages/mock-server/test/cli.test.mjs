@@ -2,7 +2,7 @@
 // leading `--`, and a clear hint instead of Prism's ENOENT when the spec is not bundled yet. The
 // README's `pnpm ... start -- --dynamic` runs for real (pnpm, the executable, Prism); the option
 // cases run in-process through the same code (serveOptions, runCli in src/command.js).
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { createServer } from "node:http";
@@ -189,6 +189,37 @@ describe("vivamo-mock --stateful, settle and reset", { timeout: 180_000 }, () =>
     } finally {
       await new Promise((resolve) => receiver.close(resolve));
       await server.stop();
+    }
+  });
+
+  it("says what is wrong with a --seed before anything starts", async () => {
+    const alone = await runCommand(["--seed", "seed.json"]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("--seed is for the stateful mode: add --stateful.");
+    const missing = await runCommand(["--stateful", "--seed", "no-such-seed.json", "--port", "0"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--seed no-such-seed.json: cannot read it (ENOENT).");
+    const dir = mkdtempSync(join(tmpdir(), "vivamo-seed-"));
+    try {
+      writeFileSync(join(dir, "broken.json"), "{ customers: [");
+      const broken = await runCommand(["--stateful", "--seed", join(dir, "broken.json")]);
+      expect(broken.code).toBe(2);
+      expect(broken.stderr).toContain("broken.json is not JSON:");
+      writeFileSync(
+        join(dir, "wrong.json"),
+        JSON.stringify({ customers: [{ externalCustomerId: 1 }] }),
+      );
+      const wrong = await runCommand([
+        "--stateful",
+        "--seed",
+        join(dir, "wrong.json"),
+        "--port",
+        "0",
+      ]);
+      expect(wrong.code).toBe(1);
+      expect(wrong.stderr).toContain("seed.customers[0]/externalCustomerId must be string");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

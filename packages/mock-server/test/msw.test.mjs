@@ -190,6 +190,69 @@ describe("createHandlers({ stateful: true })", () => {
   });
 });
 
+describe("createHandlers({ stateful: true, seed })", () => {
+  // A customer as the spec's Customer schema describes one.
+  const customer = {
+    externalCustomerId: "seeded",
+    data: { email: "seeded@example.com" },
+    kycVerifications: [
+      { type: "proof_of_id", status: "pending", createdAt: "2025-01-01T00:00:00.000Z" },
+    ],
+    createdAt: "2025-01-01T00:00:00.000Z",
+  };
+
+  it("starts from the seed instead of the examples, and reset() returns to it", async () => {
+    const seeded = createHandlers({
+      stateful: true,
+      baseUrl: BASE,
+      seed: { customers: [customer] },
+    });
+    const server = setupServer(...seeded);
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      const ids = async () =>
+        (await call("GET", "/customers")).json.customers.map((c) => c.externalCustomerId);
+      expect(await ids()).toEqual(["seeded"]);
+      expect((await call("GET", "/disbursements/pending-validation")).json).toEqual([]);
+      // A pending verification of the seed gets its client secret when first asked.
+      const info = (await call("GET", "/customers/seeded/kyc-info")).json;
+      expect(info.kycVerification.clientSecretKey).toMatch(/^cs_ki_/);
+      await call("POST", "/customers", {
+        externalCustomerId: "added",
+        data: { email: "added@example.com" },
+      });
+      expect(await ids()).toEqual(["seeded", "added"]);
+      await seeded.reset();
+      expect(await ids()).toEqual(["seeded"]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("refuses a seed the API could never have produced, saying where", () => {
+    const wrong = {
+      ...customer,
+      externalCustomerId: "wrong",
+      data: { email: "nope" },
+      nickname: "x",
+    };
+    expect(() =>
+      createHandlers({ stateful: true, seed: { customers: [customer, wrong, customer] } }),
+    ).toThrow(
+      [
+        "The seed does not match the spec's schemas, so the API could never have these records:",
+        "  seed.customers[1]/nickname is not allowed by the schema (unknown field)",
+        '  seed.customers[1]/data/email must match format "email"',
+        '  seed.customers[2].externalCustomerId repeats "seeded"',
+      ].join("\n"),
+    );
+    expect(() => createHandlers({ stateful: true, seed: { pets: [] } })).toThrow(
+      "The seed has pets, which the mock does not know: use customers, paymentIntents, pendingDisbursements.",
+    );
+    expect(() => createHandlers({ seed: {} })).toThrow(/pass `stateful: true` with `seed`/);
+  });
+});
+
 /** A webhook endpoint on loopback that records every delivery. */
 function startReceiver() {
   const deliveries = [];

@@ -204,7 +204,9 @@ await triggerWebhook({ event: "paymentResult", url: mock.url });
 await checkContract({ target: "https://api.test.vivamo.co/v1" });
 // @ts-expect-error -- only a stateful mock has controls
 await mock.reset();
-const stateful = await startMockServer({ stateful: true });
+const stateful = await startMockServer({ stateful: true, seed: { customers: [] } });
+// @ts-expect-error -- a seed holds customers, paymentIntents and pendingDisbursements
+await startMockServer({ stateful: true, seed: { pets: [] } });
 const controls: MockControls = connectMock(stateful.url);
 const outcome: PaymentOutcome = "failed";
 const settled: Settlement = await stateful.settlePaymentIntent("id", outcome);

@@ -17,7 +17,7 @@ import { createRequestValidator, invalidRequestBody } from "./request-validation
 
 /**
  * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
- * @typedef {{ stateful?: boolean, baseUrl?: string | string[] }} CreateHandlersOptions
+ * @typedef {{ stateful?: boolean, seed?: unknown, baseUrl?: string | string[] }} CreateHandlersOptions
  */
 
 /**
@@ -26,7 +26,12 @@ import { createRequestValidator, invalidRequestBody } from "./request-validation
  */
 export function handlersFor(spec, options = {}) {
   const operations = readOperations(spec);
-  const stateful = options.stateful ? createStatefulMock({ spec, operations }) : undefined;
+  if (options.seed !== undefined && !options.stateful) {
+    throw new TypeError("A seed is for the stateful mode: pass `stateful: true` with `seed`.");
+  }
+  const stateful = options.stateful
+    ? createStatefulMock({ spec, operations, seed: options.seed })
+    : undefined;
   const requests = createRequestValidator(spec);
   const bases = baseUrlsOf(spec, options.baseUrl);
   // Deliveries skip MSW's own interception: a webhook endpoint is a real server, not the API.

@@ -1,6 +1,6 @@
 // Types of `@vivamo/mock-server/msw` (src/msw/node.js in Node, src/msw/browser.js in a bundle).
 import type { RequestHandler } from "msw";
-import type { MockControls } from "../index.js";
+import type { MockControls, MockSeed } from "../index.js";
 
 export interface CreateHandlersOptions {
   /**
@@ -8,6 +8,8 @@ export interface CreateHandlersOptions {
    * returned array also carries the controls (`reset()`, `settlePaymentIntent()`).
    */
   stateful?: boolean;
+  /** With `stateful`: the records to start from instead of the spec's examples. */
+  seed?: MockSeed;
   /**
    * The API base URL(s) to answer on, e.g. the `baseUrl` your client uses. Default: every server
    * URL of the spec (production, sandbox, the local mock).

@@ -17,10 +17,11 @@ import { createOperationHandlers, NotFound, Refused, seedState } from "./store.j
  */
 
 /**
- * @param {{ spec: any, operations: Operation[] }} context
+ * @param {{ spec: any, operations: Operation[], seed?: unknown }} context `seed`: the records to
+ *   start from instead of the spec's examples (src/stateful/seed.js says what it may hold)
  */
-export function createStatefulMock({ spec, operations }) {
-  const seed = seedState(spec, operations);
+export function createStatefulMock({ spec, operations, seed: custom }) {
+  const seed = seedState(spec, operations, custom);
   let state = cloneState(seed);
   const handlers = createOperationHandlers(spec, () => state);
   const validator = specValidator(spec);

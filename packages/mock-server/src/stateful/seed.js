@@ -2,7 +2,9 @@
 // The stateful mock's first records come from the spec's own examples: whatever an operation's
 // documented answer shows (a customer, a payment intent, a payout awaiting approval) exists in the
 // store from the start, so a test can read it, decide on it or pay with it without creating it.
+// A custom seed of the same shape replaces them, checked against the same schemas.
 import { derefIn } from "@vivamo/spec-model/document";
+import { specValidator } from "../validator.js";
 
 /**
  * Every value inside `value` that sits where `schema` places the component `#/components/schemas/<name>`
@@ -59,4 +61,75 @@ export function seedRecords(spec, operations, schemaName, key) {
     }
   }
   return [...byKey.values()].map(({ record }) => structuredClone(record));
+}
+
+/**
+ * What a seed holds: each collection's records are of one schema of the spec, named by one key.
+ * A custom seed (`seed` option, `--seed` file) has the same shape.
+ */
+export const SEED_COLLECTIONS = {
+  customers: { schema: "Customer", key: "externalCustomerId" },
+  paymentIntents: { schema: "PaymentIntent", key: "paymentIntentId" },
+  pendingDisbursements: { schema: "PendingDisbursement", key: "disbursementIntentId" },
+};
+
+/**
+ * The records the store starts with: the spec's examples, or `custom` when given (checked
+ * against the spec's schemas: a seed the API could never have produced is refused, saying where).
+ * @param {any} spec
+ * @param {import("@vivamo/spec-model/operations").Operation[]} operations
+ * @param {unknown} [custom]
+ * @returns {Record<keyof typeof SEED_COLLECTIONS, any[]>}
+ */
+export function seedCollections(spec, operations, custom) {
+  const names = /** @type {(keyof typeof SEED_COLLECTIONS)[]} */ (Object.keys(SEED_COLLECTIONS));
+  if (custom === undefined) {
+    return /** @type {any} */ (
+      Object.fromEntries(
+        names.map((name) => {
+          const { schema, key } = SEED_COLLECTIONS[name];
+          return [name, seedRecords(spec, operations, schema, key)];
+        }),
+      )
+    );
+  }
+  const allowed = names.join(", ");
+  if (custom === null || typeof custom !== "object" || Array.isArray(custom)) {
+    throw new TypeError(`A seed is an object with any of ${allowed}, each a list of records.`);
+  }
+  const unknown = Object.keys(custom).filter((name) => !Object.hasOwn(SEED_COLLECTIONS, name));
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `The seed has ${unknown.join(", ")}, which the mock does not know: use ${allowed}.`,
+    );
+  }
+  const validator = specValidator(spec);
+  /** @type {string[]} */
+  const problems = [];
+  const result = /** @type {Record<keyof typeof SEED_COLLECTIONS, any[]>} */ ({});
+  for (const name of names) {
+    const { schema, key } = SEED_COLLECTIONS[name];
+    const records = /** @type {Record<string, unknown>} */ (custom)[name] ?? [];
+    if (!Array.isArray(records)) {
+      problems.push(`seed.${name} must be a list of ${schema} records`);
+      continue;
+    }
+    const seen = new Set();
+    records.forEach((record, index) => {
+      for (const v of validator.validate(`#/components/schemas/${schema}`, record)) {
+        problems.push(`seed.${name}[${index}]${v.pointer} ${v.message}`);
+      }
+      const id = record?.[key];
+      if (seen.has(id))
+        problems.push(`seed.${name}[${index}].${key} repeats ${JSON.stringify(id)}`);
+      seen.add(id);
+    });
+    result[name] = structuredClone(records);
+  }
+  if (problems.length > 0) {
+    throw new TypeError(
+      `The seed does not match the spec's schemas, so the API could never have these records:\n  ${problems.join("\n  ")}`,
+    );
+  }
+  return result;
 }

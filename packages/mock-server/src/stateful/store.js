@@ -6,7 +6,7 @@
 // decided. Handlers are keyed by operationId; the router takes paths, methods, parameter defaults
 // and statuses from the spec, and checks every answer against it.
 import { derefIn } from "@vivamo/spec-model/document";
-import { seedRecords } from "./seed.js";
+import { seedCollections } from "./seed.js";
 
 /** A record the request names does not exist: 404 where the operation documents it, else 400. */
 export class NotFound extends Error {}
@@ -52,16 +52,20 @@ export const objectId = () => randomHex(12);
  */
 
 /**
- * The state the spec's examples describe (see src/stateful/seed.js). Webhooks are not seeded:
- * the example endpoints are on the internet, and the mock posts only where a test registered.
+ * The state the spec's examples describe, or a custom seed (see src/stateful/seed.js). Webhooks
+ * are not seeded: the example endpoints are on the internet, and the mock posts only where a test
+ * registered.
  * @param {any} spec
  * @param {import("@vivamo/spec-model/operations").Operation[]} operations
+ * @param {unknown} [custom]
  * @returns {State}
  */
-export function seedState(spec, operations) {
-  const customers = seedRecords(spec, operations, "Customer", "externalCustomerId");
-  const payments = seedRecords(spec, operations, "PaymentIntent", "paymentIntentId");
-  const pending = seedRecords(spec, operations, "PendingDisbursement", "disbursementIntentId");
+export function seedState(spec, operations, custom) {
+  const {
+    customers,
+    paymentIntents: payments,
+    pendingDisbursements: pending,
+  } = seedCollections(spec, operations, custom);
   return {
     customers: new Map(customers.map((c) => [c.externalCustomerId, c])),
     paymentIntents: new Map(
@@ -187,6 +191,8 @@ export function createOperationHandlers(spec, state) {
       if (record.kycVerifications.length === 0)
         record.kycVerifications.push(startVerification(kycType, new Date().toISOString()));
       const current = /** @type {Verification} */ (record.kycVerifications.at(-1));
+      // A pending verification of a seed has no client secret yet: it gets one when first asked.
+      if (current.status === "pending") current.clientSecretKey ??= `cs_ki_${objectId()}`;
       const { type, status, createdAt, clientSecretKey } = current;
       return ok({
         externalCustomerId: record.externalCustomerId,
@@ -194,7 +200,7 @@ export function createOperationHandlers(spec, state) {
           type,
           status,
           verifiedAt: createdAt,
-          ...(status === "pending" && clientSecretKey ? { clientSecretKey } : {}),
+          ...(status === "pending" ? { clientSecretKey } : {}),
         },
       });
     },
