@@ -17,6 +17,8 @@ const USAGE = `Usage:
       --seed <file.json>: start from these records instead of the spec's examples.
   vivamo-mock settle <paymentIntentId> <success|failed> [--mock-url http://127.0.0.1:4010]
       Settle a payment intent of a running stateful mock; its webhooks get the signed result.
+  vivamo-mock kyc <externalCustomerId> <verified|under_review|rejected> [--mock-url ...]
+      Complete a customer's pending KYC verification in a running stateful mock.
   vivamo-mock reset [--mock-url http://127.0.0.1:4010]
       Put a running stateful mock back to its seed (mock URL also from VIVAMO_MOCK_PORT).
   vivamo-mock trigger <event> --url <endpoint> --secret <secret> [--data '{"amount":"20.00"}']
@@ -67,6 +69,7 @@ async function main(argv, cli) {
   if (args[0] === "contract") return contract(stripLeadingDashes(args.slice(1)), cli);
   if (args[0] === "settle") return settle(stripLeadingDashes(args.slice(1)), cli);
   if (args[0] === "reset") return reset(stripLeadingDashes(args.slice(1)), cli);
+  if (args[0] === "kyc") return kyc(stripLeadingDashes(args.slice(1)), cli);
   return serve(args, cli);
 }
 
@@ -273,6 +276,25 @@ async function settle(args, cli) {
     cli.out(`Webhook ${d.webhookId} (${d.url}): ${what}`);
   }
   return settlement.deliveries.every((d) => d.delivered) ? 0 : 1;
+}
+
+async function kyc(args, cli) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "mock-url": { type: "string" } },
+  });
+  const [id, outcome] = positionals;
+  if (!id || !outcome || positionals.length > 2) {
+    throw new UsageError(
+      "kyc needs a customer's externalCustomerId and an outcome: vivamo-mock kyc <id> under_review",
+    );
+  }
+  const result = await controlledMock(values, cli).completeKycVerification(id, outcome);
+  cli.out(
+    `Customer ${result.externalCustomerId}'s ${result.type} verification is now ${result.status}.`,
+  );
+  return 0;
 }
 
 async function reset(args, cli) {

@@ -81,7 +81,19 @@ export interface MockControls {
    * intent cannot be settled again; a failed one can (the customer tried again).
    */
   settlePaymentIntent(paymentIntentId: string, outcome: PaymentOutcome): Promise<Settlement>;
+  /**
+   * Completes the customer's `pending` KYC verification as the SDK and Vivamo's automatic checks
+   * would: `"verified"`, `"rejected"`, or `"under_review"` (then decide on it with Set Customer
+   * KYC Manually Verified). Start one first with Get Customer KYC Info.
+   */
+  completeKycVerification(
+    externalCustomerId: string,
+    outcome: KycOutcome,
+  ): Promise<{ externalCustomerId: string; type: string; status: KycOutcome }>;
 }
+
+/** Where the automatic checks take a submitted KYC verification. */
+export type KycOutcome = "verified" | "under_review" | "rejected";
 
 /** A mock started with `stateful: true`. */
 export interface RunningStatefulMock extends RunningMock, MockControls {}

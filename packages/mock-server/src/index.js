@@ -88,6 +88,7 @@ export async function startMockServer(options = {}) {
     close,
     reset: async () => stateful.reset(),
     settlePaymentIntent: (id, outcome) => stateful.settlePaymentIntent(id, outcome),
+    completeKycVerification: (id, outcome) => stateful.completeKycVerification(id, outcome),
   };
 }
 

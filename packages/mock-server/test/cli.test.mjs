@@ -134,7 +134,7 @@ describe("vivamo-mock --stateful, settle and reset", { timeout: 180_000 }, () =>
     return response.json();
   };
 
-  it("settles a payment intent of the running mock (its webhook gets the result), then resets it", async () => {
+  it("completes a KYC verification and settles a payment intent of the running mock (its webhook gets the result), then resets it", async () => {
     const server = await start(process.execPath, ["src/cli.js", "--stateful", "--port", "0"]);
     expect(server.output()).toContain("stateful");
     const received = [];
@@ -154,6 +154,13 @@ describe("vivamo-mock --stateful, settle and reset", { timeout: 180_000 }, () =>
         customer: { externalCustomerId: "cli_payer" },
         paymentIntent: { amount: "3.00", currency: "USD", externalPaymentIntentId: "cli" },
       });
+
+      await fetch(`${server.url}/customers/cli_payer/kyc-info`, { headers: auth });
+      const kyc = await runCommand(["kyc", "cli_payer", "under_review", "--mock-url", server.url]);
+      expect(kyc.stderr).toBe("");
+      expect(kyc.stdout).toContain(
+        "Customer cli_payer's proof_of_id verification is now under_review.",
+      );
 
       const settled = await runCommand([
         "settle",

@@ -184,7 +184,7 @@ describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
       await writeFile(
         join(project, "test/api-usage.ts"),
         `import { checkContract, connectMock, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
-import type { MockControls, PaymentOutcome, Settlement } from "@vivamo/mock-server";
+import type { KycOutcome, MockControls, PaymentOutcome, Settlement } from "@vivamo/mock-server";
 
 const mock = await startMockServer({ port: 0, dynamic: true, log: (line: string) => void line });
 const port: number = mock.port;
@@ -211,12 +211,15 @@ const controls: MockControls = connectMock(stateful.url);
 const outcome: PaymentOutcome = "failed";
 const settled: Settlement = await stateful.settlePaymentIntent("id", outcome);
 const delivered: boolean[] = settled.deliveries.map((d) => d.delivered);
+const reviewed: KycOutcome = (await controls.completeKycVerification("id", "under_review")).status;
+// @ts-expect-error -- a verification completes as verified, under_review or rejected
+await stateful.completeKycVerification("id", "approved");
 await controls.reset();
 // @ts-expect-error -- a payment settles with "success" or "failed"
 await controls.settlePaymentIntent("id", "paid");
 await stateful.close();
 await mock.close();
-export { port, same, events, signature, text, pointers, failed, delivered };
+export { port, same, events, signature, text, pointers, failed, delivered, reviewed };
 `,
       );
       const tsconfig = {

@@ -183,6 +183,40 @@ describe("KYC", () => {
   });
 });
 
+describe("completing a KYC verification (the control)", () => {
+  it("takes a created customer's verification to review, where a decision settles it", async () => {
+    await newCustomer("kyc_flow");
+    await call("GET", "/customers/kyc_flow/kyc-info"); // starts the verification
+    expect(await mock.completeKycVerification("kyc_flow", "under_review")).toEqual({
+      externalCustomerId: "kyc_flow",
+      type: "proof_of_id",
+      status: "under_review",
+    });
+    const info = (await call("GET", "/customers/kyc_flow/kyc-info")).json.kycVerification;
+    expect(info.status).toBe("under_review");
+    expect(info.clientSecretKey).toBeUndefined(); // only while pending
+    const review = (await call("GET", "/customers/kyc-for-review")).json;
+    expect(review.map((c) => c.externalCustomerId)).toContain("kyc_flow");
+    await call("POST", "/customers/kyc_flow/kyc-verify/proof_of_id", { verify: true });
+    const customer = (await call("GET", "/customers/kyc_flow")).json;
+    expect(customer.kycVerifications.map((v) => v.status)).toEqual(["verified_manually"]);
+  });
+
+  it("says what was wrong: no pending verification, unknown customer, unknown outcome", async () => {
+    const controls = connectMock(mock.url);
+    await newCustomer("kyc_none");
+    await expect(controls.completeKycVerification("kyc_none", "verified")).rejects.toThrow(
+      /HTTP 409: Customer "kyc_none" has no pending KYC verification to complete: start one with Get Customer KYC Info/,
+    );
+    await expect(controls.completeKycVerification("nobody", "verified")).rejects.toThrow(
+      /HTTP 404: No customer with externalCustomerId "nobody"/,
+    );
+    await expect(mock.completeKycVerification("kyc_none", "approved")).rejects.toThrow(
+      'A verification completes as "verified", "under_review", "rejected", got "approved".',
+    );
+  });
+});
+
 describe("payment intents, settled, with signed webhook deliveries", () => {
   let receiver;
   beforeAll(async () => {

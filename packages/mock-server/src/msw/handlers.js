@@ -116,6 +116,9 @@ export function handlersFor(spec, options = {}) {
     /** @param {string} id @param {string} outcome */
     settlePaymentIntent: (id, outcome) =>
       stateful.settlePaymentIntent(id, outcome, { fetch: deliveryFetch }),
+    /** @param {string} externalCustomerId @param {string} outcome */
+    completeKycVerification: (externalCustomerId, outcome) =>
+      stateful.completeKycVerification(externalCustomerId, outcome),
   });
 }
 

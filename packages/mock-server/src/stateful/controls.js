@@ -3,15 +3,18 @@
 // (`vivamo-mock settle`, `vivamo-mock reset`, another vitest worker):
 //   POST /__vivamo/reset                              → the seed again
 //   POST /__vivamo/payment-intents/{id}/settle        → { "outcome": "success" | "failed" }
+//   POST /__vivamo/customers/{id}/kyc                 → { "outcome": "under_review" | ... }
 // The prefix is outside the API: no path of the spec starts with it (checked at start-up).
 
 export const CONTROL_PREFIX = "/__vivamo";
 
 const SETTLE = new RegExp(`^${CONTROL_PREFIX}/payment-intents/([^/]+)/settle/?$`);
+const KYC = new RegExp(`^${CONTROL_PREFIX}/customers/([^/]+)/kyc/?$`);
 const RESET = new RegExp(`^${CONTROL_PREFIX}/reset/?$`);
 const USAGE =
   `POST ${CONTROL_PREFIX}/reset, or POST ${CONTROL_PREFIX}/payment-intents/{paymentIntentId}/settle ` +
-  'with {"outcome":"success"} or {"outcome":"failed"}';
+  'with {"outcome":"success"} or {"outcome":"failed"}, or POST ' +
+  `${CONTROL_PREFIX}/customers/{externalCustomerId}/kyc with {"outcome":"under_review"}`;
 
 /**
  * Throws when a spec path would be hidden by the controls.
@@ -57,10 +60,11 @@ export async function handleControl(
     );
   }
   const settle = SETTLE.exec(pathname);
-  if (method !== "POST" || (!settle && !RESET.test(pathname))) {
+  const kyc = KYC.exec(pathname);
+  if (method !== "POST" || (!settle && !kyc && !RESET.test(pathname))) {
     return fail(404, `No such control: ${method} ${pathname}. The controls: ${USAGE}.`);
   }
-  if (!settle) {
+  if (!settle && !kyc) {
     stateful.reset();
     return { status: 200, body: { message: "The mock holds its seed again." } };
   }
@@ -72,12 +76,15 @@ export async function handleControl(
   }
   let id;
   try {
-    id = decodeURIComponent(settle[1] ?? "");
+    id = decodeURIComponent((settle ?? kyc)?.[1] ?? "");
   } catch {
-    return fail(400, "The payment intent id in the path is not valid percent-encoding.");
+    return fail(400, "The id in the path is not valid percent-encoding.");
   }
   try {
-    return { status: 200, body: await stateful.settlePaymentIntent(id, outcome, deliveryOptions) };
+    const body = settle
+      ? await stateful.settlePaymentIntent(id, outcome, deliveryOptions)
+      : await stateful.completeKycVerification(id, outcome);
+    return { status: 200, body };
   } catch (error) {
     const status = /** @type {{ status?: number }} */ (error).status;
     if (typeof status !== "number") throw error;
@@ -138,6 +145,13 @@ export function connectMock(mockUrl, options = {}) {
   return {
     async reset() {
       await post(`${CONTROL_PREFIX}/reset`);
+    },
+    async completeKycVerification(externalCustomerId, outcome) {
+      if (typeof externalCustomerId !== "string" || externalCustomerId === "")
+        throw new TypeError("completeKycVerification needs the customer's externalCustomerId.");
+      return post(`${CONTROL_PREFIX}/customers/${encodeURIComponent(externalCustomerId)}/kyc`, {
+        outcome,
+      });
     },
     async settlePaymentIntent(id, outcome) {
       if (typeof id !== "string" || id === "")

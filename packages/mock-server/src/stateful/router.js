@@ -8,6 +8,7 @@
 // Routes come from the spec's operations (@vivamo/spec-model); the store says what each one
 // does. An operation the store has no handler for (Check Geolocation) keeps Prism's answer.
 import { specValidator } from "../validator.js";
+import { assertKycOutcomes, completeKycVerification } from "./kyc.js";
 import { settlePaymentIntent } from "./settle.js";
 import { createOperationHandlers, NotFound, Refused, seedState } from "./store.js";
 
@@ -21,6 +22,7 @@ import { createOperationHandlers, NotFound, Refused, seedState } from "./store.j
  *   start from instead of the spec's examples (src/stateful/seed.js says what it may hold)
  */
 export function createStatefulMock({ spec, operations, seed: custom }) {
+  assertKycOutcomes(spec);
   const seed = seedState(spec, operations, custom);
   let state = cloneState(seed);
   const handlers = createOperationHandlers(spec, () => state);
@@ -126,6 +128,9 @@ export function createStatefulMock({ spec, operations, seed: custom }) {
      */
     settlePaymentIntent: (id, outcome, options) =>
       settlePaymentIntent(spec, state, id, outcome, options),
+    /** @param {string} externalCustomerId @param {string} outcome */
+    completeKycVerification: async (externalCustomerId, outcome) =>
+      completeKycVerification(state, externalCustomerId, outcome),
   };
 }
 
