@@ -2,14 +2,25 @@
 // the live contract check, from one command. See README.md for every option; `vivamo-mock --help`
 // prints the summary. `runCli` takes the arguments, the environment and where to print, so the
 // repository's tests can run the command's cases in-process; src/cli.js runs it for real.
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { checkContract, formatReport } from "./contract.js";
 import { startMockServer } from "./index.js";
+import { connectMock } from "./stateful/controls.js";
 import { DOCUMENTED_RETRIES, listWebhookEvents, triggerWebhook } from "./webhooks.js";
 
 const USAGE = `Usage:
   vivamo-mock [--port 4010] [--host 127.0.0.1] [--dynamic] [--errors] [--verbose]
+              [--stateful [--seed <file.json>]]
       Serve the mock Vivamo API until Ctrl-C (port: --port, else VIVAMO_MOCK_PORT, else 4010).
+      --stateful: what you create is kept (customers, intents, webhooks, decisions);
+      --seed <file.json>: start from these records instead of the spec's examples.
+  vivamo-mock settle <paymentIntentId> <success|failed> [--mock-url http://127.0.0.1:4010]
+      Settle a payment intent of a running stateful mock; its webhooks get the signed result.
+  vivamo-mock kyc <externalCustomerId> <verified|under_review|rejected> [--mock-url ...]
+      Complete a customer's pending KYC verification in a running stateful mock.
+  vivamo-mock reset [--mock-url http://127.0.0.1:4010]
+      Put a running stateful mock back to its seed (mock URL also from VIVAMO_MOCK_PORT).
   vivamo-mock trigger <event> --url <endpoint> --secret <secret> [--data '{"amount":"20.00"}']
                       [--header "Name: value"]... [--retries 5] [--retry-interval 60] [--timeout 10]
       POST a signed webhook delivery to your endpoint (secret also from VIVAMO_WEBHOOK_SECRET).
@@ -56,6 +67,9 @@ async function main(argv, cli) {
   }
   if (args[0] === "trigger") return trigger(stripLeadingDashes(args.slice(1)), cli);
   if (args[0] === "contract") return contract(stripLeadingDashes(args.slice(1)), cli);
+  if (args[0] === "settle") return settle(stripLeadingDashes(args.slice(1)), cli);
+  if (args[0] === "reset") return reset(stripLeadingDashes(args.slice(1)), cli);
+  if (args[0] === "kyc") return kyc(stripLeadingDashes(args.slice(1)), cli);
   return serve(args, cli);
 }
 
@@ -73,9 +87,13 @@ export function serveOptions(args, env = process.env) {
       host: { type: "string", default: "127.0.0.1" },
       dynamic: { type: "boolean", default: false },
       errors: { type: "boolean", default: false },
+      stateful: { type: "boolean", default: false },
+      seed: { type: "string" },
       verbose: { type: "boolean", default: false },
     },
   });
+  if (values.seed !== undefined && !values.stateful)
+    throw new UsageError("--seed is for the stateful mode: add --stateful.");
   const port = parsePort(
     values.port ?? env.VIVAMO_MOCK_PORT ?? "4010",
     values.port ? "--port" : "VIVAMO_MOCK_PORT",
@@ -85,16 +103,26 @@ export function serveOptions(args, env = process.env) {
     host: values.host,
     dynamic: values.dynamic,
     errors: values.errors,
+    stateful: values.stateful,
+    ...(values.seed === undefined ? {} : { seedFile: values.seed }),
     verbose: values.verbose,
   };
 }
 
 async function serve(args, cli) {
-  const { verbose, ...options } = serveOptions(args, cli.env);
-  const mock = await startMockServer({ ...options, log: verbose ? cli.out : undefined });
-  cli.out(
-    `Vivamo mock API (Prism${options.dynamic ? ", dynamic data" : ""}) listening on ${mock.url}`,
-  );
+  const { verbose, seedFile, ...options } = serveOptions(args, cli.env);
+  const seed = seedFile === undefined ? undefined : await readSeed(seedFile);
+  const mock = await startMockServer({
+    ...options,
+    ...(seed === undefined ? {} : { seed }),
+    log: verbose ? cli.out : undefined,
+  });
+  const mode = [options.dynamic && "dynamic data", options.stateful && "stateful"].filter(Boolean);
+  cli.out(`Vivamo mock API (Prism${mode.map((m) => `, ${m}`).join("")}) listening on ${mock.url}`);
+  if (options.stateful) {
+    cli.out(`Controls: vivamo-mock settle <paymentIntentId> success --mock-url ${mock.url}`);
+    cli.out(`          vivamo-mock reset --mock-url ${mock.url}`);
+  }
   cli.out(`Try: curl -H "Authorization: Bearer sk_test_mock" ${mock.url}/customers`);
   cli.out("Press Ctrl-C to stop.");
   for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -201,6 +229,84 @@ async function contract(args, cli) {
   });
   cli.out(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   return report.violations.length === 0 ? 0 : 1;
+}
+
+/** The records of a --seed file, or a usage error that says what is wrong with it. */
+async function readSeed(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new UsageError(`--seed ${file}: cannot read it (${error.code ?? error.message}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--seed ${file} is not JSON: ${error.message}`);
+  }
+}
+
+/** The running mock a control command talks to: --mock-url, else VIVAMO_MOCK_PORT on loopback. */
+function controlledMock(values, cli) {
+  const url = values["mock-url"] ?? `http://127.0.0.1:${cli.env.VIVAMO_MOCK_PORT ?? "4010"}`;
+  try {
+    return connectMock(url);
+  } catch (error) {
+    throw new UsageError(`--mock-url: ${error.message}`);
+  }
+}
+
+async function settle(args, cli) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "mock-url": { type: "string" } },
+  });
+  const [id, outcome] = positionals;
+  if (!id || !outcome || positionals.length > 2) {
+    throw new UsageError(
+      "settle needs a payment intent id and an outcome: vivamo-mock settle <paymentIntentId> success",
+    );
+  }
+  const settlement = await controlledMock(values, cli).settlePaymentIntent(id, outcome);
+  cli.out(`Payment intent ${settlement.paymentIntentId} is now ${settlement.status}.`);
+  if (settlement.deliveries.length === 0) cli.out("No active webhook takes payment events.");
+  for (const d of settlement.deliveries) {
+    const what = d.delivered ? `HTTP ${d.status}` : `not delivered: ${d.error}`;
+    cli.out(`Webhook ${d.webhookId} (${d.url}): ${what}`);
+  }
+  return settlement.deliveries.every((d) => d.delivered) ? 0 : 1;
+}
+
+async function kyc(args, cli) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "mock-url": { type: "string" } },
+  });
+  const [id, outcome] = positionals;
+  if (!id || !outcome || positionals.length > 2) {
+    throw new UsageError(
+      "kyc needs a customer's externalCustomerId and an outcome: vivamo-mock kyc <id> under_review",
+    );
+  }
+  const result = await controlledMock(values, cli).completeKycVerification(id, outcome);
+  cli.out(
+    `Customer ${result.externalCustomerId}'s ${result.type} verification is now ${result.status}.`,
+  );
+  return 0;
+}
+
+async function reset(args, cli) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "mock-url": { type: "string" } },
+  });
+  if (positionals.length > 0) throw new UsageError("reset takes no arguments besides --mock-url.");
+  await controlledMock(values, cli).reset();
+  cli.out("The mock holds its seed again.");
+  return 0;
 }
 
 function parsePort(raw, name) {

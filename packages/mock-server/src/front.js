@@ -2,20 +2,25 @@
 // validates it and picks the response); two kinds of answer are improved on the way back:
 // - an invalid request gets what was wrong with it (src/invalid-request.js) instead of the spec's
 //   canned 400 example;
-// - a generated page of a paginated list agrees with the request (src/pagination.js).
+// - a generated page of a paginated list agrees with the request (src/pagination.js);
+// - in stateful mode, a request Prism accepted is answered by the store (src/stateful/), and the
+//   store's controls (/__vivamo/...) are served here without reaching Prism.
 // Everything else, headers included (`sl-violations` too), passes through byte for byte.
 import { Agent, createServer, request as httpRequest } from "node:http";
 import { explainInvalidRequest } from "./invalid-request.js";
 import { makeConsistent, pageNumbers } from "./pagination.js";
+import { handleControl } from "./stateful/controls.js";
 
 /**
  * @param {object} options
  * @param {URL} options.upstream Prism's URL.
  * @param {boolean} options.dynamic Whether Prism was started with --dynamic.
  * @param {ReturnType<typeof import("./pagination.js").findPaginatedOperations>} options.paginated
+ * @param {ReturnType<typeof import("./stateful/router.js").createStatefulMock>} [options.stateful]
+ *   The store, when the mock is stateful.
  * @returns {import("node:http").Server}
  */
-export function createFrontServer({ upstream, dynamic, paginated }) {
+export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
   const agent = new Agent({ keepAlive: true });
 
   /** Sends one request to Prism and buffers the answer. */
@@ -45,6 +50,21 @@ export function createFrontServer({ upstream, dynamic, paginated }) {
       const chunks = [];
       for await (const chunk of req) chunks.push(chunk);
       const requestBody = Buffer.concat(chunks);
+      const control = await handleControl(
+        stateful,
+        req.method,
+        req.url,
+        requestBody.toString("utf8"),
+      );
+      if (control) {
+        const body = Buffer.from(JSON.stringify(control.body));
+        res.writeHead(control.status, {
+          "content-type": "application/json",
+          "content-length": body.length,
+        });
+        res.end(body);
+        return;
+      }
       const headers = { ...req.headers, host: upstream.host };
       let answer = await forward(req.method, req.url, headers, requestBody);
 
@@ -52,7 +72,13 @@ export function createFrontServer({ upstream, dynamic, paginated }) {
         answer.status === 400 || answer.status === 422
           ? explainInvalidRequest(answer.headers["sl-violations"])
           : undefined;
+      // Prism accepted the request (a 2xx): the store, when there is one, has the real answer.
+      const own =
+        !explained && stateful && answer.status >= 200 && answer.status < 300
+          ? stateful.handle(req.method, req.url, requestBody.toString("utf8"))
+          : undefined;
       if (explained) answer = withJson(answer, explained);
+      else if (own) answer = { ...withJson(answer, own.body), status: own.status };
       else answer = await paginate(answer, req, headers, requestBody);
 
       const {

@@ -12,6 +12,14 @@ export interface StartMockOptions {
    * consistent with the request (`limit` = `size`, `page`, `total`, `totalPages`).
    */
   dynamic?: boolean;
+  /**
+   * Keep what requests create: customers, KYC decisions, payment and disbursement intents,
+   * webhooks. Requests are still validated by Prism; answers come from a store seeded from the
+   * spec's examples, and each is checked against the spec before it is sent. Not with `spec`.
+   */
+  stateful?: boolean;
+  /** With `stateful`: the records to start from instead of the spec's examples. */
+  seed?: MockSeed;
   /** Another bundled spec file for Prism to serve as is. */
   spec?: string;
   /** Receives Prism's log lines (default: dropped). */
@@ -28,6 +36,77 @@ export interface RunningMock {
   close(): Promise<void>;
 }
 
+/**
+ * Records for the stateful mode to start from (and `reset()` to return to), each as the spec's
+ * schema of its name describes it: `Customer`, `PaymentIntent` (status `no-payment`),
+ * `PendingDisbursement` (awaiting approval). Checked against those schemas at start.
+ */
+export interface MockSeed {
+  customers?: Record<string, unknown>[];
+  paymentIntents?: Record<string, unknown>[];
+  pendingDisbursements?: Record<string, unknown>[];
+}
+
+/** One webhook's delivery of a settled payment's `paymentResult` (one attempt, no retries). */
+export interface SettlementDelivery {
+  webhookId: string;
+  url: string;
+  /** Whether the endpoint answered 2xx. */
+  delivered: boolean;
+  /** The endpoint's status, when it answered. */
+  status?: number;
+  /** Why the delivery failed, when it did. */
+  error?: string;
+}
+
+export interface Settlement {
+  paymentIntentId: string;
+  /** The intent's status now: the outcome. */
+  status: PaymentOutcome;
+  /** One per active webhook that takes payment (`transaction`) events. */
+  deliveries: SettlementDelivery[];
+}
+
+/** The outcomes a payment settles with: the `status` of the `paymentResult` payload. */
+export type PaymentOutcome = "success" | "failed";
+
+/** The controls of a stateful mock. */
+export interface MockControls {
+  /** Puts the seed back: everything created, changed or decided since the start is gone. */
+  reset(): Promise<void>;
+  /**
+   * Settles a payment intent as if the customer paid (`"success"`) or the payment failed
+   * (`"failed"`, subStatus `declined`): records the attempt, changes the intent's status, and
+   * POSTs the signed `paymentResult` to every active webhook that takes payment events. A paid
+   * intent cannot be settled again; a failed one can (the customer tried again).
+   */
+  settlePaymentIntent(paymentIntentId: string, outcome: PaymentOutcome): Promise<Settlement>;
+  /**
+   * Completes the customer's `pending` KYC verification as the SDK and Vivamo's automatic checks
+   * would: `"verified"`, `"rejected"`, or `"under_review"` (then decide on it with Set Customer
+   * KYC Manually Verified). Start one first with Get Customer KYC Info.
+   */
+  completeKycVerification(
+    externalCustomerId: string,
+    outcome: KycOutcome,
+  ): Promise<{ externalCustomerId: string; type: string; status: KycOutcome }>;
+}
+
+/** Where the automatic checks take a submitted KYC verification. */
+export type KycOutcome = "verified" | "under_review" | "rejected";
+
+/** A mock started with `stateful: true`. */
+export interface RunningStatefulMock extends RunningMock, MockControls {}
+
+/**
+ * The controls of a stateful mock another process started (the HTTP controls under
+ * `/__vivamo/`), by its URL: for a test file whose mock a global setup started.
+ */
+export declare function connectMock(
+  mockUrl: string | URL,
+  options?: { fetch?: typeof fetch },
+): MockControls;
+
 /** The bundled spec the mock serves (OpenAPI 3.1, YAML). */
 export declare const bundledSpecPath: string;
 
@@ -35,6 +114,9 @@ export declare const bundledSpecPath: string;
 export declare class MissingBundleError extends Error {}
 
 /** Starts the mock and resolves once it answers requests. */
+export declare function startMockServer(
+  options: StartMockOptions & { stateful: true; spec?: undefined },
+): Promise<RunningStatefulMock>;
 export declare function startMockServer(options?: StartMockOptions): Promise<RunningMock>;
 
 /** The same as `startMockServer`. */

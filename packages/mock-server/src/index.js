@@ -1,7 +1,8 @@
 // @vivamo/mock-server: test a Vivamo integration offline.
 //
 //   startMockServer()   the real Prism mock of the bundled spec, behind a small front server that
-//                       explains invalid requests and keeps generated list pages consistent
+//                       explains invalid requests and keeps generated list pages consistent;
+//                       with `stateful: true`, a store answers what Prism accepted (src/stateful/)
 //   triggerWebhook()    a signed webhook delivery built from the spec's examples
 //   checkContract()     the live contract check: a real API's answers against the spec
 import { createServer } from "node:net";
@@ -9,6 +10,8 @@ import { createFrontServer } from "./front.js";
 import { findPaginatedOperations } from "./pagination.js";
 import { startPrism } from "./prism.js";
 import { assertBundled, loadSpec, servedSpecPath } from "./spec.js";
+import { assertControlsFree } from "./stateful/controls.js";
+import { createStatefulMock } from "./stateful/router.js";
 
 export { bundledSpecPath, MissingBundleError } from "./spec.js";
 export {
@@ -18,6 +21,7 @@ export {
   WebhookDeliveryError,
 } from "./webhooks.js";
 export { checkContract, formatReport } from "./contract.js";
+export { connectMock } from "./stateful/controls.js";
 
 /**
  * Starts the mock and resolves once it answers requests.
@@ -34,6 +38,10 @@ export async function startMockServer(options = {}) {
   // The spec-derived behaviour of the front server needs the parsed document; a custom spec file
   // is served by Prism as is.
   const paginated = options.spec === undefined ? await paginatedOperations() : [];
+  if (options.seed !== undefined && !options.stateful) {
+    throw new TypeError("A seed is for the stateful mode: pass `stateful: true` with `seed`.");
+  }
+  const stateful = options.stateful ? await statefulMock(options.spec, options.seed) : undefined;
 
   // The front server claims its port first: a taken port fails at once, before Prism's start-up.
   const prismPort = await freePort("127.0.0.1");
@@ -41,6 +49,7 @@ export async function startMockServer(options = {}) {
     upstream: new URL(`http://127.0.0.1:${prismPort}`),
     dynamic,
     paginated,
+    stateful,
   });
   await listen(front, options.port ?? 0, host);
   let prism;
@@ -72,7 +81,30 @@ export async function startMockServer(options = {}) {
     ]).then(() => undefined);
     return closing;
   };
-  return { url, port, close };
+  if (!stateful) return { url, port, close };
+  return {
+    url,
+    port,
+    close,
+    reset: async () => stateful.reset(),
+    settlePaymentIntent: (id, outcome) => stateful.settlePaymentIntent(id, outcome),
+    completeKycVerification: (id, outcome) => stateful.completeKycVerification(id, outcome),
+  };
+}
+
+/** The store of the stateful mode, for the bundled spec (its behaviour is the spec's). */
+async function statefulMock(
+  /** @type {string | undefined} */ customSpec,
+  /** @type {unknown} */ seed,
+) {
+  if (customSpec !== undefined) {
+    throw new TypeError(
+      "The stateful mode serves the bundled Vivamo spec only: leave out `spec`, or `stateful`.",
+    );
+  }
+  const { spec, operations } = await loadSpec();
+  assertControlsFree(operations);
+  return createStatefulMock({ spec, operations, seed });
 }
 
 /** The name the repository's own tests and scripts have used; same function. */

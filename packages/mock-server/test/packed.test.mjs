@@ -26,9 +26,15 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
+import { createHmac } from "node:crypto";
+import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scaled } from "@vivamo/test-kit/timeouts";
+import { loadSpec } from "../src/spec.js";
+import { createSpecValidator } from "../src/validator.js";
 import { runCommand } from "./helpers/cli.mjs";
+import { createConformance } from "./helpers/conformance.mjs";
+import { startMswPage } from "./helpers/msw-page.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess, startProcess } from "./helpers/processes.mjs";
 
@@ -106,14 +112,26 @@ beforeAll(async () => {
   );
   // Prism and the client's dependencies come from pnpm's store and metadata cache when they are
   // there (the workspace's own install put them there), from the registry otherwise.
-  await run("pnpm", ["add", "--prefer-offline", "--ignore-scripts", ...tarballs], {
+  // MSW is the consumer's own (a peer dependency of the mock's `/msw` entry): the version this
+  // repository tests with.
+  const { devDependencies } = JSON.parse(await readFile(join(packageDir, "package.json"), "utf8"));
+  const msw = `msw@${devDependencies.msw}`;
+  await run("pnpm", ["add", "--prefer-offline", "--ignore-scripts", ...tarballs, msw], {
     cwd: project,
     maxBuffer: 16 << 20,
   });
-  // The README's tests run with vitest; the consumer would install it, this one borrows ours.
+  // The README's tests run with vitest and its flow test types Node's http server: the consumer
+  // would install vitest and @types/node, this one borrows ours.
   await symlink(
     await realpath(dirname(require.resolve("vitest/package.json"))),
     join(project, "node_modules", "vitest"),
+    "dir",
+  );
+  const testKit = createRequire(require.resolve("@vivamo/test-kit/package.json"));
+  await mkdir(join(project, "node_modules", "@types"), { recursive: true });
+  await symlink(
+    await realpath(dirname(testKit.resolve("@types/node/package.json"))),
+    join(project, "node_modules", "@types", "node"),
     "dir",
   );
 }, 600_000);
@@ -165,7 +183,8 @@ describe("packed @vivamo/mock-server", { timeout: 180_000 }, () => {
       // The rest of the public API, used as the README shows it; wrong uses must not compile.
       await writeFile(
         join(project, "test/api-usage.ts"),
-        `import { checkContract, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+        `import { checkContract, connectMock, formatReport, listWebhookEvents, startMock, startMockServer, triggerWebhook, WebhookDeliveryError } from "@vivamo/mock-server";
+import type { KycOutcome, MockControls, PaymentOutcome, Settlement } from "@vivamo/mock-server";
 
 const mock = await startMockServer({ port: 0, dynamic: true, log: (line: string) => void line });
 const port: number = mock.port;
@@ -183,8 +202,24 @@ await startMockServer({ port: "4010" });
 await triggerWebhook({ event: "paymentResult", url: mock.url });
 // @ts-expect-error -- the key is required
 await checkContract({ target: "https://api.test.vivamo.co/v1" });
+// @ts-expect-error -- only a stateful mock has controls
+await mock.reset();
+const stateful = await startMockServer({ stateful: true, seed: { customers: [] } });
+// @ts-expect-error -- a seed holds customers, paymentIntents and pendingDisbursements
+await startMockServer({ stateful: true, seed: { pets: [] } });
+const controls: MockControls = connectMock(stateful.url);
+const outcome: PaymentOutcome = "failed";
+const settled: Settlement = await stateful.settlePaymentIntent("id", outcome);
+const delivered: boolean[] = settled.deliveries.map((d) => d.delivered);
+const reviewed: KycOutcome = (await controls.completeKycVerification("id", "under_review")).status;
+// @ts-expect-error -- a verification completes as verified, under_review or rejected
+await stateful.completeKycVerification("id", "approved");
+await controls.reset();
+// @ts-expect-error -- a payment settles with "success" or "failed"
+await controls.settlePaymentIntent("id", "paid");
+await stateful.close();
 await mock.close();
-export { port, same, events, signature, text, pointers, failed };
+export { port, same, events, signature, text, pointers, failed, delivered, reviewed };
 `,
       );
       const tsconfig = {
@@ -197,7 +232,7 @@ export { port, same, events, signature, text, pointers, failed };
           noUncheckedIndexedAccess: true,
           noEmit: true,
           skipLibCheck: true,
-          types: [],
+          types: ["node"],
         },
         include: [...files.map(([name]) => name), "test/api-usage.ts"],
       };
@@ -206,21 +241,27 @@ export { port, same, events, signature, text, pointers, failed };
       typecheck = runProcess(process.execPath, [tsc, "-p", project]);
     });
 
-    it("is three files", () => {
+    it("is three files for the setup and a whole flow against the stateful server and MSW", () => {
       expect(files.map(([name]) => name)).toEqual([
         "vitest.config.ts",
         "test/vivamo-mock.ts",
         "test/customers.test.ts",
+        "test/payment-flow.test.ts",
+        "test/payment-flow.msw.test.ts",
       ]);
     });
 
-    it("passes with vitest: the mock starts in one line and serves the packed client", async () => {
+    it("passes with vitest: the mock starts in one line and serves the packed client; the flow's webhook is verified by it", async () => {
       const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
       const result = await runProcess(process.execPath, [vitest, "run"], {
         cwd: project,
         env: { NODE_PATH: "" }, // pnpm's, which no integrator has
       });
-      expect(result.stdout + result.stderr).toMatch(/Tests +1 passed \(1\)/);
+      const output = result.stdout + result.stderr;
+      // Every test of the README's files, counted from them: none may be skipped or lost.
+      const count = files.reduce((n, [, text]) => n + (text.match(/^it\(/gm)?.length ?? 0), 0);
+      expect(count).toBeGreaterThan(1);
+      expect(output).toMatch(new RegExp(`Tests +${count} passed \\(${count}\\)`));
       expect(result.code).toBe(0);
     });
 
@@ -333,3 +374,87 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
     }
   });
 });
+
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const haveChromium = existsSync(executablePath);
+if (!haveChromium && process.env.CI) {
+  it("Chromium is installed (required in CI)", () => {
+    throw new Error(`Chromium is required in CI but ${executablePath} does not exist.`);
+  });
+}
+
+describe.skipIf(!haveChromium)(
+  "the packed MSW handlers in Chromium, with MSW's service worker",
+  () => {
+    let page;
+    let browser;
+    beforeAll(async () => {
+      page = await startMswPage(project);
+      browser = await chromium.launch({
+        executablePath,
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          // Nothing but loopback resolves: a request the worker did not answer cannot leave.
+          "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        ],
+      });
+    }, scaled(120_000));
+    afterAll(async () => {
+      await browser?.close();
+      await page?.close();
+    });
+
+    it("answers the packed client from the stateful store; the webhook arrives signed", async () => {
+      const tab = await browser.newPage();
+      tab.setDefaultTimeout(scaled(30_000));
+      const errors = [];
+      tab.on("pageerror", (error) => errors.push(error.message));
+      await tab.goto(`${page.url}/`);
+      await tab.waitForFunction(() => typeof window.vivamoFlow === "function");
+      const flow = await tab.evaluate(() => window.vivamoFlow());
+      expect(errors).toEqual([]);
+
+      expect(flow.customer).toMatchObject({
+        externalCustomerId: "browser_user",
+        data: { email: "browser@example.com" },
+        kycVerifications: [],
+      });
+      // The spec documents 400 for a duplicate id; the client throws its BadRequestError.
+      expect(flow.invalid).toEqual({
+        status: 400,
+        body: { message: "This customer already exists" },
+      });
+      expect(flow.settled).toMatchObject({ status: "success", deliveries: [{ delivered: true }] });
+      expect(flow.status.status).toBe("success");
+      expect(flow.afterReset).toBe(404);
+
+      const [delivery, ...more] = page.deliveries;
+      expect(more).toEqual([]);
+      expect(delivery.headers.signature).toBe(
+        createHmac("sha512", flow.secretKey).update(delivery.rawBody).digest("hex"),
+      );
+      expect(JSON.parse(delivery.rawBody)).toMatchObject({
+        status: "success",
+        amount: "7.50",
+        paymentIntentId: flow.intent.paymentIntentId,
+      });
+
+      // Every answer the worker gave conforms to the spec.
+      const { spec, operations } = await loadSpec();
+      const conformance = createConformance(spec, operations, createSpecValidator(spec));
+      // The flow's seven API calls: register, create, get, the duplicate, intent, status, get.
+      expect(flow.answers.map((a) => a.status)).toEqual([200, 200, 200, 400, 200, 200, 404]);
+      for (const answer of flow.answers) {
+        const path = answer.url.slice(`${page.url}/v1`.length);
+        expect(conformance.violations(answer.method, path, answer.status, answer.body)).toEqual([]);
+      }
+      await tab.close();
+    });
+  },
+);

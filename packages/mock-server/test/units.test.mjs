@@ -1,8 +1,9 @@
 // The pure parts, without a server: page arithmetic, the explanation of Prism's violations, the
-// --data merge.
+// --data merge, the stateful store's seed.
 import { describe, expect, it } from "vitest";
 import { explainInvalidRequest } from "../src/invalid-request.js";
 import { makeConsistent, MAX_TOTAL, pageNumbers, templateToRegExp } from "../src/pagination.js";
+import { seedRecords } from "../src/stateful/seed.js";
 import { deepMerge } from "../src/webhooks.js";
 
 describe("pageNumbers", () => {
@@ -138,5 +139,51 @@ describe("deepMerge", () => {
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
     expect({}.polluted).toBeUndefined();
     expect(Object.keys(merged)).toEqual([]);
+  });
+});
+
+describe("seedRecords (the stateful store's first records)", () => {
+  // A small document of its own: a record schema, a list of them and a Get of one.
+  const spec = {
+    components: {
+      schemas: {
+        Pet: { type: "object", properties: { id: { type: "string" }, mood: { type: "string" } } },
+        PetList: {
+          type: "object",
+          properties: { pets: { type: "array", items: { $ref: "#/components/schemas/Pet" } } },
+        },
+      },
+    },
+  };
+  const operation = (schema, ...values) => ({
+    response: { schema, examples: values.map((value, i) => ({ name: `e${i}`, value })) },
+  });
+  const list = { $ref: "#/components/schemas/PetList" };
+  const one = { $ref: "#/components/schemas/Pet" };
+
+  it("finds records at any depth, one per id, the Get's example over a list's", () => {
+    const operations = [
+      operation(list, {
+        pets: [
+          { id: "a", mood: "listed" },
+          { id: "b", mood: "listed" },
+        ],
+      }),
+      operation(one, { id: "a", mood: "got" }),
+      operation(list, { pets: [{ id: "a", mood: "listed again" }, { id: "c" }] }),
+      { response: undefined },
+    ];
+    expect(seedRecords(spec, operations, "Pet", "id")).toEqual([
+      { id: "a", mood: "got" },
+      { id: "b", mood: "listed" },
+      { id: "c" },
+    ]);
+  });
+
+  it("returns copies: the store may change them without changing the spec", () => {
+    const example = { id: "a", mood: "got" };
+    const [record] = seedRecords(spec, [operation(one, example)], "Pet", "id");
+    record.mood = "changed";
+    expect(example.mood).toBe("got");
   });
 });

@@ -7,8 +7,9 @@
 //
 // The YAML parser is loaded only when a YAML file is read: the mock server reads JSON and never
 // pays for it.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+//
+// No module of Node's is imported at the top: the pointer functions also run in a browser (the
+// mock server's MSW handlers), where only `readBundledSpec` is out of reach.
 
 /**
  * Reads a bundled spec: `.json` as JSON, anything else as YAML (JSON
@@ -18,6 +19,7 @@ import { createRequire } from "node:module";
  * @returns {Record<string, any>}
  */
 export function readBundledSpec(file) {
+  const { readFileSync } = process.getBuiltinModule("node:fs");
   let text;
   try {
     text = readFileSync(file, "utf8");
@@ -38,6 +40,7 @@ export function readBundledSpec(file) {
       // a YAML flow mapping, not JSON
     }
   }
+  const { createRequire } = process.getBuiltinModule("node:module");
   const { parse } = createRequire(import.meta.url)("yaml");
   return parse(text);
 }
