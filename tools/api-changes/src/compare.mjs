@@ -18,20 +18,22 @@ export const BUMP_RANK = { none: 0, patch: 1, minor: 2, major: 3 };
  * wrong when either is not valid OpenAPI. Neither document is modified.
  * @param {Record<string, any>} base
  * @param {Record<string, any>} revision
+ * @param {{ labels?: { base: string, revision: string } }} [options] how errors name the documents
  * @returns {Promise<{ bump: Bump, changes: Change[] }>}
  */
-export async function compareSpecs(base, revision) {
-  return compareSpecsSync(base, revision);
+export async function compareSpecs(base, revision, options) {
+  return compareSpecsSync(base, revision, options);
 }
 
 /**
  * @param {Record<string, any>} base
  * @param {Record<string, any>} revision
+ * @param {{ labels?: { base: string, revision: string } }} [options]
  * @returns {{ bump: Bump, changes: Change[] }}
  */
-export function compareSpecsSync(base, revision) {
-  validateSpec(base, "base");
-  validateSpec(revision, "revision");
+export function compareSpecsSync(base, revision, options = {}) {
+  validateSpec(base, options.labels?.base ?? "base");
+  validateSpec(revision, options.labels?.revision ?? "revision");
   const changes = sortChanges(findChanges(base, revision));
   return { bump: bumpFor(changes), changes };
 }

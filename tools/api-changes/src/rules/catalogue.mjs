@@ -17,6 +17,7 @@ import { KINDS as OBJECTS } from "./schema-objects.mjs";
 import { KINDS as VALUES } from "./schema-values.mjs";
 import { KINDS as OTHER } from "./schema.mjs";
 import { RULES as SECURITY } from "./security.mjs";
+import { RULES as TYPESCRIPT } from "./typescript.mjs";
 import { RULES as WEBHOOKS } from "./webhooks.mjs";
 
 /**
@@ -55,6 +56,7 @@ export const FAMILIES = [
   { name: "security", title: "Security", rules: SECURITY },
   { name: "webhooks", title: "Webhooks", rules: WEBHOOKS },
   { name: "document", title: "The document", rules: DOCUMENT },
+  { name: "typescript", title: "The TypeScript opinion (release gate only)", rules: TYPESCRIPT },
 ];
 
 /** @type {Map<string, Rule>} */

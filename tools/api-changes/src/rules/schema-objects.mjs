@@ -135,16 +135,16 @@ function compareProperties(b, r, context) {
     if (!inBase) {
       child.emit(
         isRequired ? "added-required" : "added",
-        `property ${name} added${isRequired ? ", required" : ""}`,
+        isRequired ? "required property added" : "property added",
       );
       continue;
     }
     if (!inRevision) {
-      child.emit("removed", `property ${name} removed`);
+      child.emit("removed", "property removed");
       continue;
     }
-    if (isRequired && !wasRequired) child.emit("became-required", `${name} became required`);
-    if (wasRequired && !isRequired) child.emit("became-optional", `${name} is no longer required`);
+    if (isRequired && !wasRequired) child.emit("became-required", "became required");
+    if (wasRequired && !isRequired) child.emit("became-optional", "no longer required");
     context.recurse(before[name], after[name], name);
   }
 }
