@@ -11,6 +11,18 @@ export { bumpFor, BUMP_RANK, RANK } from "./compare.mjs";
 export const TYPESCRIPT = "typescript";
 
 /** @typedef {import("./compare.mjs").Change} Change */
+/**
+ * What type-opinion.mjs reports: a break, where, and TypeScript's reason.
+ * @typedef {{
+ *   path: string,
+ *   kind: string,
+ *   level: "breaking",
+ *   foundBy: string[],
+ *   operation: string,
+ *   direction: "request" | "response",
+ *   detail: string,
+ * }} TypeFinding
+ */
 /** @typedef {import("./compare.mjs").Bump} Bump */
 
 /**
@@ -31,7 +43,7 @@ export async function classifyChanges(before, after, options = {}) {
 
 /**
  * A TypeScript finding as a change: its rule id, and its reason as the detail.
- * @param {{ path: string, kind: string, level: "breaking", foundBy: string[], operation: string, direction: "request" | "response", detail: string }} finding
+ * @param {TypeFinding} finding
  * @returns {Change}
  */
 function asChange(finding) {

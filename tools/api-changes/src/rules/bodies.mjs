@@ -100,12 +100,9 @@ export function compareRequestBody(context, a, b, operation, prefix) {
   const before = context.schemas.base.deref(a);
   const after = context.schemas.revision.deref(b);
   const label = prefix === "webhook" ? "payload" : "request body";
+  /** @type {"request" | "response"} */
   const direction = prefix === "webhook" ? "response" : "request";
-  const where = {
-    ...operation,
-    path: `${operation.path} ${label}`,
-    direction: /** @type {const} */ (direction),
-  };
+  const where = { ...operation, path: `${operation.path} ${label}`, direction };
   if (!before && !after) return;
   if (prefix === "webhook") {
     // What we send: a payload that appears or disappears is a media type added or removed.

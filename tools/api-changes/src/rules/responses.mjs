@@ -107,6 +107,7 @@ export function compareResponses(context, a, b, operation) {
  * @param {import("./changes.mjs").Where & { direction: "response" }} response
  */
 function compareHeaders(context, a = {}, b = {}, response) {
+  /** @returns {Map<string, [string, any]>} lower-case name → [name as written, header] */
   const read = (/** @type {Record<string, any>} */ headers) =>
     new Map(
       Object.entries(headers)
@@ -116,18 +117,20 @@ function compareHeaders(context, a = {}, b = {}, response) {
   const before = read(a);
   const after = read(b);
   for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const [name] = after.get(key) ?? before.get(key);
+    const oldHeader = before.get(key);
+    const newHeader = after.get(key);
+    const name = (newHeader ?? oldHeader)?.[0];
     const where = { ...response, path: `${response.path} header ${name}` };
-    if (!after.has(key)) {
+    if (!newHeader) {
       context.changes.add("response-header-removed", where, `header ${name} removed`);
       continue;
     }
-    if (!before.has(key)) {
+    if (!oldHeader) {
       context.changes.add("response-header-added", where, `header ${name} added`);
       continue;
     }
-    const old = context.schemas.base.deref(before.get(key)[1]) ?? {};
-    const now = context.schemas.revision.deref(after.get(key)[1]) ?? {};
+    const old = context.schemas.base.deref(oldHeader[1]) ?? {};
+    const now = context.schemas.revision.deref(newHeader[1]) ?? {};
     if (!old.required && now.required)
       context.changes.add("response-header-became-required", where, "became required");
     if (old.required && !now.required)
