@@ -37,7 +37,7 @@ export async function classifyChanges(before, after, options = {}) {
   // TypeScript and the type generator take a second to load: only when there is something to check.
   const { typeOpinion } = await import("./type-opinion.mjs");
   const types = await typeOpinion(before, after, options.specDir);
-  const changes = combine(rules, types.map(asChange));
+  const changes = combine(rules, withoutGeneratorArtefacts(types.map(asChange), rules));
   return { bump: bumpFor(changes), changes };
 }
 
@@ -56,6 +56,26 @@ function asChange(finding) {
     detail: `${finding.kind}: ${finding.detail.replace(/^TypeScript: /, "")}`,
     foundBy: [...finding.foundBy],
   };
+}
+
+/**
+ * Drops TypeScript's findings that are about the generated types rather than the API: the
+ * generated request body is an object with one key per media type, so a media type added to a
+ * request makes every old body "lack" it, though a client sends one media type, never all of them.
+ * The rules judge that change (`request-media-type-added`, a feature).
+ * @param {Change[]} types
+ * @param {Change[]} rules
+ */
+export function withoutGeneratorArtefacts(types, rules) {
+  const added = new Set(
+    rules
+      .filter((change) => change.rule === "request-media-type-added")
+      .map((change) => `${change.operation} ${/\(([^()]+)\)$/.exec(change.path)?.[1]}`),
+  );
+  return types.filter((finding) => {
+    const media = /request body: content\."([^"]+)"$/.exec(finding.path)?.[1];
+    return !(media && added.has(`${finding.operation} ${media}`));
+  });
 }
 
 /**

@@ -12,7 +12,12 @@ export const KINDS = [
     "branch-added",
     "a oneOf/anyOf branch was added",
     ["feature", "more requests are accepted"],
-    ["breaking", "readers meet a shape they were never written for"],
+    // Unlike a schema that *became* a union, a union already tells readers to expect several
+    // shapes and to skip one they do not know (issue 15: a false alarm of the old gate).
+    [
+      "feature",
+      "the schema was already a union, so readers already handle shapes they do not know",
+    ],
   ),
   schemaKind(
     "branch-removed",

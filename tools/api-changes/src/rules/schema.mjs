@@ -47,7 +47,7 @@ export const KINDS = [
   ),
 ];
 
-/** Keywords the families compare; any other change is `keyword-changed` (or an annotation). */
+/** Keywords the families compare (or ignore on purpose); any other change is `keyword-changed` (or an annotation). */
 const MODELLED = new Set([
   "$ref",
   "type",
@@ -82,6 +82,12 @@ const MODELLED = new Set([
   "discriminator",
   "contentMediaType",
   "contentEncoding",
+  // Identifiers and definitions: values are not judged by them ($defs are reached by $ref).
+  "$id",
+  "$schema",
+  "$anchor",
+  "$defs",
+  "definitions",
 ]);
 
 export class SchemaComparison {
