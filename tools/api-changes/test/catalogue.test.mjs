@@ -10,6 +10,7 @@ const SIDES = [
   "response-header",
   "security",
   "webhook",
+  "webhook-response",
   "document",
 ];
 

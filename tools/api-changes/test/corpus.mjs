@@ -5,9 +5,10 @@
 //
 //   kind: schema    a case is one schema before and after; it is placed on every side a schema
 //                   sits on (request body, query parameter, response body, response header,
-//                   webhook payload) and labelled per direction: `request:` is the level where the
-//                   integrator sends the value (request body, parameter), `response:` where it
-//                   reads it (response body, header, and a webhook payload, which *we* send).
+//                   webhook payload, webhook answer) and labelled per direction: `request:` is the
+//                   level where the integrator sends the value (request body, parameter, and what
+//                   its webhook handler answers), `response:` where it reads it (response body,
+//                   header, and a webhook payload, which *we* send).
 //   kind: document  a case is a fragment of a document (paths, webhooks, components, security)
 //                   completed with `openapi` and `info`; `expect` names one rule and its level.
 //   kind: invalid   a case is a document that is not valid OpenAPI; `expect.error` is part of
@@ -127,6 +128,15 @@ const PLACE = {
       },
     },
   }),
+  "webhook-response": (schema) => ({
+    webhooks: {
+      thing: {
+        post: {
+          responses: { 200: { description: "OK", content: { "application/json": { schema } } } },
+        },
+      },
+    },
+  }),
 };
 
 /**
@@ -139,7 +149,9 @@ function expandSchemaCase(family, entry) {
   // OpenAPI 3.0 has no webhooks.
   const sides =
     entry.sides ??
-    Object.keys(SCHEMA_SIDES).filter((side) => side !== "webhook" || openapi.startsWith("3.1"));
+    Object.keys(SCHEMA_SIDES).filter(
+      (side) => !side.startsWith("webhook") || openapi.startsWith("3.1"),
+    );
   return sides.map((/** @type {keyof typeof SCHEMA_SIDES} */ side) => {
     const document = (/** @type {any} */ schema) => ({
       openapi,

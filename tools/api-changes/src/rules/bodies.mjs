@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from "node:util";
 
 /**
  * The media-type rules of one kind of body.
- * @param {"request" | "response" | "webhook"} prefix
+ * @param {"request" | "response" | "webhook" | "webhook-response"} prefix
  * @param {import("./catalogue.mjs").Side} side
  * @param {[Level, string]} added
  * @param {[Level, string]} removed
@@ -87,6 +87,12 @@ export const RULES = [
     ["breaking", "handlers may receive a format they cannot parse"],
     ["fix", "handlers receive only formats they know"],
   ),
+  ...mediaRules(
+    "webhook-response",
+    "webhook-response",
+    ["feature", "handlers may answer in another format too"],
+    ["breaking", "answers in that format are no longer understood"],
+  ),
 ];
 
 /**
@@ -136,10 +142,11 @@ export function compareRequestBody(context, a, b, operation, prefix) {
  * @param {Record<string, any> | undefined} before `content` of the base
  * @param {Record<string, any> | undefined} after
  * @param {import("./changes.mjs").Where & { direction: "request" | "response" }} where
- * @param {"request" | "response" | "webhook"} prefix
+ * @param {"request" | "response" | "webhook" | "webhook-response"} prefix the rule ids'
+ *   prefix, and the side the schemas are compared on
  */
 export function compareContent(context, before = {}, after = {}, where, prefix) {
-  const side = prefix === "request" ? "request" : prefix === "webhook" ? "webhook" : "response";
+  const side = prefix;
   const oldTypes = byEssence(before);
   const newTypes = byEssence(after);
   /** @type {[string, string][]} */

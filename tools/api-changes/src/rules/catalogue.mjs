@@ -23,7 +23,7 @@ import { RULES as WEBHOOKS } from "./webhooks.mjs";
 /**
  * @typedef {"breaking" | "feature" | "fix"} Level
  * @typedef {"operation" | "parameter" | "request" | "response" | "response-header" | "security"
- *   | "webhook" | "document"} Side
+ *   | "webhook" | "webhook-response" | "document"} Side
  * @typedef {{ id: string, family: string, side: Side, level: Level, reason: string }} Rule
  */
 

@@ -24,6 +24,8 @@ export const SCHEMA_SIDES = /** @type {const} */ ({
   response: { prefix: "response-property", direction: "response" },
   "response-header": { prefix: "response-header-schema", direction: "response" },
   webhook: { prefix: "webhook-property", direction: "response" },
+  // What the integrator's handler answers to a delivery: the integrator sends it, Vivamo reads it.
+  "webhook-response": { prefix: "webhook-response-property", direction: "request" },
 });
 
 /** @typedef {keyof typeof SCHEMA_SIDES} SchemaSide */

@@ -4,11 +4,23 @@
 // `webhook` side, judged like a response (a field no longer always sent breaks handlers; a new
 // required field does not). Header parameters are what we send too.
 import { HTTP_METHODS } from "@vivamo/spec-model/operations";
-import { compareRequestBody } from "./bodies.mjs";
+import { compareContent, compareRequestBody } from "./bodies.mjs";
 
 /** @typedef {import("./engine.mjs").CompareContext} CompareContext */
 
 export const RULES = [
+  {
+    id: "webhook-response-status-added",
+    side: "webhook-response",
+    level: "feature",
+    reason: "handlers may answer with another status",
+  },
+  {
+    id: "webhook-response-status-removed",
+    side: "webhook-response",
+    level: "breaking",
+    reason: "handlers that answer with it are treated as failures",
+  },
   {
     id: "webhook-added",
     side: "webhook",
@@ -85,6 +97,7 @@ export function compareWebhooks(context) {
       }
       compareHeaders(context, oldItem, a, newItem, b, where);
       compareRequestBody(context, a.requestBody, b.requestBody, where, "webhook");
+      compareAnswers(context, a.responses, b.responses, where);
     }
   }
 }
@@ -141,5 +154,31 @@ function compareHeaders(context, oldItem, a, newItem, b, operation) {
       "webhook",
       where,
     );
+  }
+}
+
+/**
+ * What the handler answers: statuses, and the bodies the integrator sends back.
+ * @param {CompareContext} context
+ * @param {Record<string, any> | undefined} a
+ * @param {Record<string, any> | undefined} b
+ * @param {import("./changes.mjs").Where} operation
+ */
+function compareAnswers(context, a = {}, b = {}, operation) {
+  for (const status of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const where = {
+      ...operation,
+      path: `${operation.path} answer ${status}`,
+      direction: /** @type {"request"} */ ("request"),
+    };
+    if (!Object.hasOwn(b, status)) {
+      context.changes.add("webhook-response-status-removed", where, `answer ${status} removed`);
+    } else if (!Object.hasOwn(a, status)) {
+      context.changes.add("webhook-response-status-added", where, `answer ${status} added`);
+    } else {
+      const old = context.schemas.base.deref(a[status]) ?? {};
+      const now = context.schemas.revision.deref(b[status]) ?? {};
+      compareContent(context, old.content, now.content, where, "webhook-response");
+    }
   }
 }
