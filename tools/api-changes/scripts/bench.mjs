@@ -4,7 +4,12 @@
 // spec against itself plus one change in 10 s), measured, not asserted in a test. Each case runs
 // RUNS times in this process; wall and CPU time (user + system) are printed per run.
 //   node tools/api-changes/scripts/bench.mjs
-import { cpus } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { stringify } from "yaml";
 import { readBundledSpec } from "@vivamo/spec-model/document";
 import { HTTP_METHODS } from "@vivamo/spec-model/operations";
 import { compareSpecsSync } from "../src/compare.mjs";
@@ -84,3 +89,33 @@ measure("750 operations against an identical copy", () => {
   const { changes } = compareSpecsSync(big, structuredClone(big));
   return `${operations} operations, ${changes.length} changes reported`;
 });
+
+// The command itself, a process of its own: read both files (YAML and JSON), compare, print.
+const dir = mkdtempSync(join(tmpdir(), "api-changes-bench-"));
+try {
+  const baseFile = join(dir, "base.yaml");
+  const revisionFile = join(dir, "revision.json");
+  writeFileSync(baseFile, stringify(big));
+  writeFileSync(revisionFile, JSON.stringify(oneChange));
+  const bin = fileURLToPath(new URL("../bin/api-changes.mjs", import.meta.url));
+  const walls = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const child = spawnSync(
+      process.execPath,
+      [bin, "--base", baseFile, "--revision", revisionFile, "--json"],
+      {
+        encoding: "utf8",
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    walls.push(performance.now() - started);
+    if (child.status !== 0) throw new Error(`api-changes exited ${child.status}: ${child.stderr}`);
+  }
+  console.log(
+    "api-changes --base <750 operations, YAML> --revision <plus one change, JSON> --json, a process each run",
+  );
+  console.log(`  wall ms per run: ${walls.map((w) => w.toFixed(0)).join(", ")}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

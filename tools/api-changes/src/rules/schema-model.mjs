@@ -47,7 +47,7 @@ export class SchemaReader {
     this.document = document;
     /** @type {WeakMap<object, Record<string, any>>} */
     this.views = new WeakMap();
-    /** @type {Map<string, string>} */
+    /** @type {Map<string, string>} `$ref` → its shape */
     this.shapes = new Map();
   }
 
@@ -101,7 +101,13 @@ export class SchemaReader {
    * @returns {string}
    */
   shape(node) {
-    return JSON.stringify(this.#shape(node, new Set()));
+    // A component is often a branch of several unions: its shape is worked out once.
+    const ref = isPureRef(node) ? node.$ref : undefined;
+    const known = ref && this.shapes.get(ref);
+    if (known) return known;
+    const shape = JSON.stringify(this.#shape(node, new Set()));
+    if (ref) this.shapes.set(ref, shape);
+    return shape;
   }
 
   /**
@@ -201,6 +207,9 @@ export function numericBound(schema, keyword) {
   const tighter = keyword === "maximum" ? a.value < b.value : a.value > b.value;
   return a.value === b.value ? { value: a.value, exclusive: true } : tighter ? a : b;
 }
+
+/** @param {any} node a `{ $ref }` and nothing else */
+export const isPureRef = (node) => typeof node?.$ref === "string" && Object.keys(node).length === 1;
 
 /**
  * @param {Record<string, any>} object

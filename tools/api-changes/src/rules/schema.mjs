@@ -7,7 +7,7 @@
 // to itself ends.
 import { isDeepStrictEqual } from "node:util";
 import { compareComposition } from "./schema-composition.mjs";
-import { ANNOTATIONS, SchemaReader } from "./schema-model.mjs";
+import { ANNOTATIONS, isPureRef, SchemaReader } from "./schema-model.mjs";
 import { compareObjects } from "./schema-objects.mjs";
 import { schemaKind } from "./schema-sides.mjs";
 import { compareValues } from "./schema-values.mjs";
@@ -111,13 +111,7 @@ export class SchemaComparison {
    * @returns {Finding[]}
    */
   compare(b, r, direction) {
-    const key =
-      typeof b?.$ref === "string" &&
-      typeof r?.$ref === "string" &&
-      Object.keys(b).length === 1 &&
-      Object.keys(r).length === 1
-        ? `${direction} ${b.$ref} ${r.$ref}`
-        : undefined;
+    const key = isPureRef(b) && isPureRef(r) ? `${direction} ${b.$ref} ${r.$ref}` : undefined;
     if (key) {
       const known = this.memo.get(key);
       if (known) return known;
