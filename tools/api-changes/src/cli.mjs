@@ -58,7 +58,11 @@ export async function apiChanges(args, io = CONSOLE) {
     const breaking = result?.changes.some((change) => change.level === "breaking");
     return values["fail-on"] === "breaking" && breaking ? 1 : 0;
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof InvalidSpecError)) throw error;
+    // Exit code 1 means "breaking": anything that goes wrong is 2, a bug of this tool included.
+    if (!(error instanceof UsageError || error instanceof InvalidSpecError)) {
+      io.err(`api-changes: an error of this tool, please report it:\n${error?.stack ?? error}`);
+      return 2;
+    }
     io.err(`api-changes: ${error.message}`);
     return 2;
   }

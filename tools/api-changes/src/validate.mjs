@@ -46,7 +46,71 @@ function problemsOf(document) {
   if (doc.paths === undefined && doc.webhooks === undefined && doc.components === undefined) {
     return ["it has no paths, webhooks or components: nothing to compare"];
   }
+  const shape = shapeProblems(doc);
+  // The other checks walk what these say is there.
+  if (shape.length) return shape;
   return [...brokenRefs(doc), ...pathProblems(doc), ...securityProblems(doc)];
+}
+
+/**
+ * The containers the comparison walks must be what OpenAPI says they are.
+ * @param {Record<string, any>} doc
+ */
+function shapeProblems(doc) {
+  /** @type {string[]} */
+  const problems = [];
+  const isObject = (/** @type {unknown} */ value) =>
+    !!value && typeof value === "object" && !Array.isArray(value);
+  /** @param {unknown} value @param {string} where @param {"an object" | "a list"} what */
+  const expect = (value, where, what) => {
+    if (value === undefined) return true;
+    const fine = what === "a list" ? Array.isArray(value) : isObject(value);
+    if (!fine)
+      problems.push(`${where} must be ${what}, not ${JSON.stringify(value)?.slice(0, 40)}`);
+    return fine;
+  };
+  /** @param {unknown} list @param {string} where */
+  const listOfObjects = (list, where) => {
+    if (!expect(list, where, "a list")) return;
+    /** @type {unknown[]} */ (list ?? []).forEach((item, i) =>
+      expect(item ?? null, `${where}[${i}]`, "an object"),
+    );
+  };
+  for (const key of ["paths", "webhooks", "components"]) expect(doc[key], key, "an object");
+  listOfObjects(doc.servers, "servers");
+  listOfObjects(doc.security, "security");
+  for (const [kind, items] of [
+    ["paths", doc.paths],
+    ["webhooks", doc.webhooks],
+  ]) {
+    if (!isObject(items)) continue;
+    for (const [path, item] of Object.entries(items)) {
+      if (!expect(item ?? null, `${kind}.${path}`, "an object")) continue;
+      listOfObjects(item.parameters, `${kind}.${path}.parameters`);
+      for (const method of HTTP_METHODS) {
+        const where = `${kind}.${path}.${method}`;
+        if (
+          !expect(
+            item[method] === undefined ? undefined : (item[method] ?? null),
+            where,
+            "an object",
+          )
+        )
+          continue;
+        const operation = item[method];
+        if (!operation) continue;
+        listOfObjects(operation.parameters, `${where}.parameters`);
+        listOfObjects(operation.security, `${where}.security`);
+        expect(operation.responses, `${where}.responses`, "an object");
+        expect(operation.requestBody, `${where}.requestBody`, "an object");
+      }
+    }
+  }
+  if (isObject(doc.components)) {
+    for (const [kind, entries] of Object.entries(doc.components))
+      expect(entries ?? null, `components.${kind}`, "an object");
+  }
+  return problems;
 }
 
 /**
