@@ -142,11 +142,10 @@ export function compareRequestBody(context, a, b, operation, prefix) {
  * @param {Record<string, any> | undefined} before `content` of the base
  * @param {Record<string, any> | undefined} after
  * @param {import("./changes.mjs").Where & { direction: "request" | "response" }} where
- * @param {"request" | "response" | "webhook" | "webhook-response"} prefix the rule ids'
- *   prefix, and the side the schemas are compared on
+ * @param {"request" | "response" | "webhook" | "webhook-response"} prefix the start of the rule
+ *   ids, and the side the schemas are compared on
  */
 export function compareContent(context, before = {}, after = {}, where, prefix) {
-  const side = prefix;
   const oldTypes = byEssence(before);
   const newTypes = byEssence(after);
   /** @type {[string, string][]} */
@@ -182,7 +181,7 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
       context.changes.add(`${prefix}-example-changed`, place, "example changed");
     }
     const findings = context.schemas.compare(oldMedia?.schema, newMedia?.schema, where.direction);
-    context.changes.addSchema(findings, side, place);
+    context.changes.addSchema(findings, prefix, place);
   }
   for (const essence of unmatchedOld)
     context.changes.add(
