@@ -53,9 +53,17 @@ export function loadCorpus() {
 export function expandFile(family, fixture) {
   if (!Array.isArray(fixture?.cases)) throw new Error(`fixtures/${family}.yaml: no cases list`);
   return fixture.cases.flatMap((entry) => {
-    if (!entry.name || !("base" in entry) || !("revision" in entry) || !entry.expect) {
+    // A labelled change says why it has its level; an invalid document's error says it.
+    const needsWhy = fixture.kind !== "invalid";
+    if (
+      !entry.name ||
+      !("base" in entry) ||
+      !("revision" in entry) ||
+      !entry.expect ||
+      (needsWhy && !entry.why)
+    ) {
       throw new Error(
-        `fixtures/${family}.yaml: case ${entry.name ?? "(no name)"} needs name, base, revision and expect`,
+        `fixtures/${family}.yaml: case ${entry.name ?? "(no name)"} needs name, base, revision, expect${needsWhy ? " and why" : ""}`,
       );
     }
     if (fixture.kind === "schema") return expandSchemaCase(family, entry);
