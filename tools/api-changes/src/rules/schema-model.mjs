@@ -89,7 +89,28 @@ export class SchemaReader {
       for (const branch of view.allOf) merged = mergeAllOf(merged, this.view(branch));
       view = merged;
     }
+    view = this.#unwrapNullable(view);
     this.views.set(node, view);
+    return view;
+  }
+
+  /**
+   * 3.1's way of making a `$ref` nullable, `oneOf: [{ type: "null" }, X]` (or anyOf), is X with
+   * `null` allowed: read as such, it compares like `type: [..., "null"]` and 3.0's `nullable`.
+   * @param {Record<string, any>} view
+   */
+  #unwrapNullable(view) {
+    for (const keyword of ["oneOf", "anyOf"]) {
+      const branches = view[keyword];
+      if (!Array.isArray(branches) || branches.length !== 2) continue;
+      const nullAt = branches.findIndex((branch) => isNullOnly(this.deref(branch)));
+      if (nullAt < 0) continue;
+      const other = this.view(branches[1 - nullAt]);
+      if (other.oneOf || other.anyOf || typesOf(other).size === 0) continue;
+      const types = [...typesOf(other)];
+      const unwrapped = { ...omit(view, keyword), ...omit(other, "nullable") };
+      return { ...unwrapped, type: types.includes("null") ? types : [...types, "null"] };
+    }
     return view;
   }
 
@@ -207,6 +228,14 @@ export function numericBound(schema, keyword) {
   const tighter = keyword === "maximum" ? a.value < b.value : a.value > b.value;
   return a.value === b.value ? { value: a.value, exclusive: true } : tighter ? a : b;
 }
+
+/** @param {any} schema `{ type: "null" }` (annotations aside) */
+const isNullOnly = (schema) =>
+  !!schema &&
+  typeof schema === "object" &&
+  (schema.type === "null" ||
+    (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "null")) &&
+  Object.keys(schema).every((key) => key === "type" || ANNOTATIONS.has(key));
 
 /** @param {any} node a `{ $ref }` and nothing else */
 export const isPureRef = (node) => typeof node?.$ref === "string" && Object.keys(node).length === 1;
