@@ -2,16 +2,18 @@
 // run them on `process.argv` and exit with the code they return; the tests also call them in
 // process on scratch repositories. Each prints through `io` (default: the console): `out` is
 // stdout, `err` is stderr.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readBundledSpec } from "@vivamo/spec-model/document";
 import { addToChangelog, DRAFT_CHANGESET, renderChangeset, renderDocsPage } from "./changelog.mjs";
 import { classifyChanges } from "./classify.mjs";
-import { formatReport } from "./format.mjs";
+import { compareSpecs } from "./compare.mjs";
+import { formatReport, markdownTable } from "./format.mjs";
 import { judge, plannedBumps, requiredBump } from "./gate.mjs";
 import { analyze, UsageError } from "./index.mjs";
 import { currentVersion, findBaseline, repoPaths, writeRelease } from "./releases.mjs";
+import { InvalidSpecError } from "./validate.mjs";
 
 /** @typedef {{ out: (text: string) => void, err: (text: string) => void }} Io */
 
@@ -19,7 +21,10 @@ import { currentVersion, findBaseline, repoPaths, writeRelease } from "./release
 const CONSOLE = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
 /**
- * pnpm api-changes [--json] [--changeset] [release] [--root <dir>] [--spec <file>]
+ * pnpm api-changes [--json | --markdown] [--changeset] [--fail-on breaking] [release]
+ *                  [--base <file|version>] [--revision <file>] [--root <dir>] [--spec <file>]
+ * Exit code: 0, or 1 when `--fail-on breaking` is given and a change is breaking, 2 on an error
+ * (a usage mistake, a file that cannot be read, a document that is not valid OpenAPI).
  * @param {string[]} args
  * @param {Io} [io]
  * @returns {Promise<number>} the exit code
@@ -31,17 +36,33 @@ export async function apiChanges(args, io = CONSOLE) {
       allowPositionals: true,
       options: {
         json: { type: "boolean", default: false },
+        markdown: { type: "boolean", default: false },
         changeset: { type: "boolean", default: false },
+        "fail-on": { type: "string" },
+        base: { type: "string" },
+        revision: { type: "string" },
         root: { type: "string" },
         spec: { type: "string" },
       },
     });
+    if (values["fail-on"] !== undefined && values["fail-on"] !== "breaking") {
+      throw new UsageError(`--fail-on takes one value, breaking (got ${values["fail-on"]})`);
+    }
+    if (values.json && values.markdown) throw new UsageError("Give --json or --markdown, not both");
+    let result;
     if (positionals[0] === "release") await release(values, io);
     else if (positionals.length) throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
-    else await report(values, io);
-    return 0;
+    else if (values.base !== undefined || values.revision !== undefined)
+      result = await compareFiles(values, io);
+    else result = await report(values, io);
+    const breaking = result?.changes.some((change) => change.level === "breaking");
+    return values["fail-on"] === "breaking" && breaking ? 1 : 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    // Exit code 1 means "breaking": anything that goes wrong is 2, a bug of this tool included.
+    if (!(error instanceof UsageError || error instanceof InvalidSpecError)) {
+      io.err(`api-changes: an error of this tool, please report it:\n${error?.stack ?? error}`);
+      return 2;
+    }
     io.err(`api-changes: ${error.message}`);
     return 2;
   }
@@ -66,35 +87,102 @@ export async function checkRelease(args, io = CONSOLE) {
     (verdict.ok ? io.out : io.err)(verdict.message);
     return verdict.ok ? 0 : 1;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof InvalidSpecError)) throw error;
     io.err(`check-release: ${error.message}`);
     return 2;
   }
 }
 
 /**
- * @param {{ json?: boolean, changeset?: boolean, root?: string, spec?: string }} values
+ * The working tree's spec against the last release, with both opinions.
+ * @param {{ json?: boolean, markdown?: boolean, changeset?: boolean, root?: string, spec?: string }} values
  * @param {Io} io
  */
 async function report(values, io) {
   const result = await analyze({ root: values.root, spec: values.spec });
   // With --json, stdout is the JSON alone: everything else goes to stderr.
   const say = values.json ? io.err : io.out;
-  if (values.json) {
-    io.out(JSON.stringify({ bump: result.bump, changes: result.changes }, null, 2));
-  } else {
-    io.out(formatReport(result, result.baseline.version));
-  }
-  if (!values.changeset) return;
+  print(result, result.baseline.version, values, io);
+  if (!values.changeset) return result;
   if (result.changes.length === 0) {
     say("Nothing to draft: no changeset is needed.");
-    return;
+    return result;
   }
   // The bump the gate requires at this version (a breaking change at 0.x is a minor bump).
   const bump = requiredBump(result.changes, result.version);
   const file = join(repoPaths(values.root).root, ".changeset", DRAFT_CHANGESET);
   writeFileSync(file, renderChangeset(bump, result.changes, result.baseline.version));
   say(`Wrote ${file} (${bump}): review its text, then commit it with your change.`);
+  return result;
+}
+
+/**
+ * Any two documents, by the rule catalogue alone (compareSpecs): `--base` a file or a released
+ * version (`spec/releases/<version>/`), `--revision` a file (default: the bundled spec).
+ * @param {{ json?: boolean, markdown?: boolean, changeset?: boolean, base?: string, revision?: string, root?: string, spec?: string }} values
+ * @param {Io} io
+ */
+async function compareFiles(values, io) {
+  if (values.changeset)
+    throw new UsageError(
+      "--changeset drafts against the last release: leave out --base and --revision",
+    );
+  const paths = repoPaths(values.root);
+  if (values.base === undefined) throw new UsageError("--revision needs --base <file|version>");
+  const baseFile = baseFileOf(values.base, paths);
+  const revisionFile = values.revision ?? values.spec ?? paths.spec;
+  const result = await compareSpecs(
+    readSpecFile(baseFile, "--base"),
+    readSpecFile(revisionFile, "--revision"),
+    {
+      labels: { base: `base (${baseFile})`, revision: `revision (${revisionFile})` },
+    },
+  );
+  print(result, values.base, values, io);
+  return result;
+}
+
+/**
+ * A file, or the released spec of a version.
+ * @param {string} base
+ * @param {ReturnType<typeof repoPaths>} paths
+ */
+function baseFileOf(base, paths) {
+  if (existsSync(base)) return resolve(base);
+  const released = join(paths.releases, base, "openapi.yaml");
+  if (existsSync(released)) return released;
+  const versions = existsSync(paths.releases) ? readdirSync(paths.releases).join(", ") : "none";
+  throw new UsageError(
+    `--base ${base} is neither a file nor a released version (released: ${versions}).`,
+  );
+}
+
+/**
+ * A spec file, JSON or YAML, with an error that says which argument and what is wrong.
+ * @param {string} file
+ * @param {string} option
+ */
+function readSpecFile(file, option) {
+  if (!existsSync(file)) throw new UsageError(`${option} ${file}: no such file`);
+  try {
+    return readBundledSpec(file);
+  } catch (error) {
+    throw new UsageError(
+      `${option} ${file} is neither JSON nor YAML: ${error.message.split("\n")[0]}`,
+    );
+  }
+}
+
+/**
+ * @param {{ bump: string, changes: import("./compare.mjs").Change[] }} result
+ * @param {string} baseline
+ * @param {{ json?: boolean, markdown?: boolean }} values
+ * @param {Io} io
+ */
+function print(result, baseline, values, io) {
+  if (values.json) io.out(JSON.stringify({ bump: result.bump, changes: result.changes }, null, 2));
+  else if (values.markdown) io.out(markdownTable(result, baseline));
+  else io.out(formatReport(result, baseline));
 }
 
 /**

@@ -1,13 +1,10 @@
-// The human-readable list: one line per change, `level  path · kind  (found by ...)`.
+// The human-readable list: one line per change, `level  path · detail  (rule; found by ...)`, and
+// its Markdown forms (a bullet list for changesets and changelogs, a table for pull requests).
 const LEVEL_WIDTH = "breaking".length;
 
+/** @param {import("./compare.mjs").Change} change */
 export function formatChange(change) {
-  // TypeScript's reason is the only description of a break that the library did not see.
-  const reason = change.foundBy.length === 1 && change.detail?.startsWith("TypeScript:");
-  const kind = reason
-    ? `${change.kind}: ${change.detail.slice("TypeScript: ".length)}`
-    : change.kind;
-  return `${change.level.padEnd(LEVEL_WIDTH)}  ${change.path} · ${kind}  (found by ${change.foundBy.join(" and ")})`;
+  return `${change.level.padEnd(LEVEL_WIDTH)}  ${change.path} · ${change.detail}  (${change.rule}; found by ${change.foundBy.join(" and ")})`;
 }
 
 export function formatReport({ bump, changes }, baseline) {
@@ -20,13 +17,23 @@ export function formatReport({ bump, changes }, baseline) {
 
 /** A Markdown bullet for changesets, CHANGELOG entries and the docs page. */
 export function markdownChange(change) {
-  const detail =
-    change.foundBy.length === 1 && change.detail?.startsWith("TypeScript:")
-      ? ` (${change.detail})`
-      : "";
-  return `- **${change.level}**: \`${change.path}\` · ${change.kind}${detail}`;
+  return `- **${change.level}**: \`${change.path}\` · ${change.detail} (\`${change.rule}\`)`;
 }
 
 export function markdownChanges(changes, baseline) {
   return [`API changes since ${baseline}:`, "", ...changes.map(markdownChange)].join("\n");
+}
+
+/** A Markdown table, fit for a pull-request comment. */
+export function markdownTable({ bump, changes }, baseline) {
+  const cell = (text) => String(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
+  if (changes.length === 0) return `**No API changes since ${baseline}: bump none.**`;
+  const lines = [`**API changes since ${baseline} (${changes.length}): bump ${bump}**`, ""];
+  lines.push("| level | where | change | rule | found by |", "| --- | --- | --- | --- | --- |");
+  for (const change of changes) {
+    lines.push(
+      `| ${change.level} | \`${cell(change.path)}\` | ${cell(change.detail)} | \`${change.rule}\` | ${change.foundBy.join(", ")} |`,
+    );
+  }
+  return lines.join("\n");
 }

@@ -40,7 +40,7 @@ export async function plannedBumps(root) {
 }
 
 /**
- * @param {{ changes: import("./library-opinion.mjs").Change[] }} result
+ * @param {{ changes: import("./compare.mjs").Change[] }} result
  * @param {Record<string, string>} planned bump per package
  * @param {string} version the current (released) version of the packages
  * @returns {{ ok: boolean, required: string, message: string }}

@@ -5,9 +5,12 @@ import { readBundledSpec } from "@vivamo/spec-model/document";
 import { classifyChanges } from "./classify.mjs";
 import { currentVersion, findBaseline, repoPaths } from "./releases.mjs";
 
+export { compareSpecs } from "./compare.mjs";
+export { InvalidSpecError } from "./validate.mjs";
+export { RULES } from "./rules/catalogue.mjs";
 export { classifyChanges, bumpFor, combine } from "./classify.mjs";
 export { judge, minimumBump, plannedBumps, requiredBump } from "./gate.mjs";
-export { formatReport, formatChange } from "./format.mjs";
+export { formatReport, formatChange, markdownTable } from "./format.mjs";
 export { renderChangeset, addToChangelog, renderDocsPage } from "./changelog.mjs";
 export * from "./releases.mjs";
 

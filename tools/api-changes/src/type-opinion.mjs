@@ -31,7 +31,7 @@ const OPTIONS = {
 /**
  * @param {object} before bundled spec of the last release
  * @param {object} after  bundled spec of the working tree
- * @returns {Promise<import("./library-opinion.mjs").Change[]>}
+ * @returns {Promise<import("./classify.mjs").TypeFinding[]>}
  */
 export async function typeOpinion(before, after, specDir = process.cwd()) {
   const where = pathToFileURL(join(specDir, "openapi.json"));

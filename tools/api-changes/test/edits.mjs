@@ -35,7 +35,7 @@ export function removeOperation(spec) {
   editYaml(spec, "openapi.yaml", (doc) => doc.deleteIn(["paths", "/operators/check-geolocation"]));
 }
 
-/** api-smart-diff calls a changed `type` in a response non-breaking; TypeScript does not. */
+/** A response field that may now be null: breaking for readers (api-smart-diff called it a feature). */
 export function makeResponseFieldNullable(spec) {
   editYaml(spec, "components/schemas/Customer.yaml", (doc) =>
     doc.setIn(["properties", "createdAt", "type"], ["string", "null"]),

@@ -3,13 +3,14 @@ import { describe, expect, test } from "vitest";
 import { bumpFor, combine } from "../src/classify.mjs";
 import { renderChangeset } from "../src/changelog.mjs";
 import { judge, minimumBump, requiredBump } from "../src/gate.mjs";
-import { libraryOpinion } from "../src/library-opinion.mjs";
+import { compareSpecsSync } from "../src/compare.mjs";
 
 const change = (level, path, extra = {}) => ({
+  rule: `${level}-rule`,
   path,
-  kind: `${level} kind`,
+  detail: `${level} detail`,
   level,
-  foundBy: ["api-smart-diff"],
+  foundBy: ["rules"],
   ...extra,
 });
 const PLAN = (types, client = types) => ({
@@ -40,8 +41,8 @@ describe("the bump a change needs", () => {
         "",
         "API changes since 0.1.0:",
         "",
-        "- **breaking**: `GET /x response 200: a` · breaking kind",
-        "- **fix**: `GET /y` · fix kind",
+        "- **breaking**: `GET /x response 200: a` · breaking detail (`breaking-rule`)",
+        "- **fix**: `GET /y` · fix detail (`fix-rule`)",
         "",
       ].join("\n"),
     );
@@ -63,8 +64,12 @@ describe("judging the pending changesets", () => {
     expect(verdict.ok).toBe(false);
     expect(verdict.required).toBe("minor");
     expect(verdict.message).toContain("@vivamo/api-types: planned patch, needs minor");
-    expect(verdict.message).toContain("breaking  GET /x response 200: a · breaking kind");
-    expect(verdict.message).toContain("feature   GET /y · feature kind");
+    expect(verdict.message).toContain(
+      "breaking  GET /x response 200: a · breaking detail  (breaking-rule; found by rules)",
+    );
+    expect(verdict.message).toContain(
+      "feature   GET /y · feature detail  (feature-rule; found by rules)",
+    );
   });
 
   test("a package with no changeset fails when a change needs one", () => {
@@ -93,40 +98,41 @@ describe("judging the pending changesets", () => {
 });
 
 describe("two opinions", () => {
-  const library = [
+  const rules = [
     change("feature", "POST /a request body: x", { operation: "POST /a", direction: "request" }),
     change("breaking", "GET /b response 200: y", { operation: "GET /b", direction: "response" }),
   ];
   const typescript = (operation, direction) => ({
+    rule: `typescript-${direction}`,
     path: `${operation} ${direction}`,
-    kind: "k",
+    detail: "k",
     level: "breaking",
     foundBy: ["typescript"],
     operation,
     direction,
   });
 
-  test("TypeScript confirms the library's breaking entry of the same operation and direction", () => {
-    const combined = combine(library, [typescript("GET /b", "response")]);
+  test("TypeScript confirms the rules' breaking entry of the same operation and direction", () => {
+    const combined = combine(rules, [typescript("GET /b", "response")]);
     expect(combined).toHaveLength(2);
     expect(combined[0]).toMatchObject({
       path: "GET /b response 200: y",
-      foundBy: ["api-smart-diff", "typescript"],
+      foundBy: ["rules", "typescript"],
     });
   });
 
-  test("where the library saw no break, TypeScript's finding is added, and the stricter wins", () => {
-    const combined = combine(library, [typescript("POST /a", "request")]);
+  test("where the rules saw no break, TypeScript's finding is added, and the stricter wins", () => {
+    const combined = combine(rules, [typescript("POST /a", "request")]);
     expect(combined.map((c) => [c.level, c.foundBy.join("+")])).toEqual([
-      ["breaking", "api-smart-diff"],
+      ["breaking", "rules"],
       ["breaking", "typescript"],
-      ["feature", "api-smart-diff"],
+      ["feature", "rules"],
     ]);
     expect(bumpFor(combined)).toBe("major");
   });
 });
 
-describe("the policy on top of the library", () => {
+describe("the policy in the rules", () => {
   const spec = (sdkMethod) => ({
     openapi: "3.1.0",
     info: { title: "t", version: "1" },
@@ -142,19 +148,11 @@ describe("the policy on top of the library", () => {
   });
 
   test("renaming an operation's client method is breaking, naming one is a feature", () => {
-    expect(libraryOpinion(spec("a.get"), spec("a.fetch"))).toEqual([
-      expect.objectContaining({
-        path: "GET /a",
-        kind: "x-vivamo-sdk-method changed",
-        level: "breaking",
-      }),
+    expect(compareSpecsSync(spec("a.get"), spec("a.fetch")).changes).toEqual([
+      expect.objectContaining({ path: "GET /a", rule: "sdk-method-changed", level: "breaking" }),
     ]);
-    expect(libraryOpinion(spec(undefined), spec("a.get"))).toEqual([
-      expect.objectContaining({
-        path: "GET /a",
-        kind: "x-vivamo-sdk-method added",
-        level: "feature",
-      }),
+    expect(compareSpecsSync(spec(undefined), spec("a.get")).changes).toEqual([
+      expect.objectContaining({ path: "GET /a", rule: "sdk-method-added", level: "feature" }),
     ]);
   });
 });

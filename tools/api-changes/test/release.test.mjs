@@ -81,7 +81,8 @@ describe("pnpm version-packages on a scratch repository", () => {
     const record = JSON.parse(readFileSync(join(root, "spec/releases/0.2.0/changes.json"), "utf8"));
     expect(record).toMatchObject({ version: "0.2.0", previous: "0.1.0", bump: "minor" });
 
-    const line = "- **feature**: `POST /customers request body: data.dateOfBirth` · field added";
+    const line =
+      "- **feature**: `POST /customers request body: data.dateOfBirth` · property added (`request-property-added`)";
     for (const name of ["api-types", "api-client"]) {
       const changelog = readFileSync(join(root, `packages/${name}/CHANGELOG.md`), "utf8");
       expect(changelog).toContain(

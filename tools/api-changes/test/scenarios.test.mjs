@@ -58,7 +58,7 @@ describe("classifying a spec change against the last release", () => {
     expect(changes).toContainEqual(
       expect.objectContaining({
         path: "POST /customers request body: data.dateOfBirth",
-        kind: "field added",
+        rule: "request-property-added",
       }),
     );
   });
@@ -76,7 +76,7 @@ describe("classifying a spec change against the last release", () => {
     expect(changes).toEqual([
       expect.objectContaining({
         path: `GET ${NEW_OPERATION_PATH}`,
-        kind: "operation added",
+        rule: "operation-added",
         level: "feature",
       }),
     ]);
@@ -85,19 +85,23 @@ describe("classifying a spec change against the last release", () => {
   const breaking = {
     "rename a response field": {
       path: "GET /customers/{externalCustomerId} response 200: data.firstName",
-      kind: "field removed",
+      rule: "response-property-removed",
+      detail: "property removed",
     },
     "make a request field required": {
       path: "POST /customers request body: data.phone",
-      kind: "field became required",
+      rule: "request-property-became-required",
+      detail: "became required",
     },
     "remove an enum value": {
       path: "GET /customers/{externalCustomerId} response 200: kycVerifications[].status",
-      kind: 'enum value "rejected_manually" removed',
+      rule: "response-property-enum-value-removed",
+      detail: 'enum value "rejected_manually" removed',
     },
     "remove an operation": {
       path: "POST /operators/check-geolocation",
-      kind: "operation removed",
+      rule: "operation-removed",
+      detail: "operation removed",
     },
   };
   for (const [name, expected] of Object.entries(breaking)) {
@@ -111,7 +115,9 @@ describe("classifying a spec change against the last release", () => {
       const refused = judge(result, PLAN("minor"), "1.0.0", "1.0.0");
       expect(refused.ok).toBe(false);
       expect(refused.required).toBe("major");
-      expect(refused.message).toContain(`${expected.path} · ${expected.kind}`);
+      expect(refused.message).toContain(
+        `${expected.path} · ${expected.detail}  (${expected.rule};`,
+      );
       expect(judge(result, PLAN("major"), "1.0.0", "1.0.0").ok).toBe(true);
 
       // 0.x: a breaking change ships as a minor bump, never as a patch (README, "0.x").
@@ -120,28 +126,21 @@ describe("classifying a spec change against the last release", () => {
     });
   }
 
-  test("where the library sees a feature and TypeScript a break, the stricter wins and says who", async () => {
+  // api-smart-diff called this a "type changed" feature, and only TypeScript caught the break.
+  test("a response field that became nullable is breaking, found by the rules and by TypeScript", async () => {
     const { bump, changes } = await classify("make a response field nullable");
     expect(bump).toBe("major");
     expect(changes).toContainEqual(
       expect.objectContaining({
         path: "GET /customers/{externalCustomerId} response 200: createdAt",
+        rule: "response-property-became-nullable",
         level: "breaking",
-        foundBy: ["typescript"],
-        detail: "TypeScript: Type 'null' is not assignable to type 'string'.",
-      }),
-    );
-    expect(changes).toContainEqual(
-      expect.objectContaining({
-        path: "GET /customers/{externalCustomerId} response 200: createdAt",
-        kind: "type changed",
-        level: "feature",
-        foundBy: ["api-smart-diff"],
+        foundBy: ["rules", "typescript"],
       }),
     );
     const refused = judge({ changes }, PLAN("minor"), "1.0.0", "1.0.0");
     expect(refused.message).toContain(
-      "createdAt · new responses no longer fit the old type: Type 'null' is not assignable to type 'string'.  (found by typescript)",
+      "createdAt · null is now allowed  (response-property-became-nullable; found by rules and typescript)",
     );
   });
 
@@ -150,7 +149,7 @@ describe("classifying a spec change against the last release", () => {
     const entry = changes.find(
       (change) => change.path === "POST /customers request body: data.phone",
     );
-    expect(entry.foundBy).toEqual(["api-smart-diff", "typescript"]);
+    expect(entry.foundBy).toEqual(["rules", "typescript"]);
   });
 });
 
@@ -186,7 +185,7 @@ describe("check-release and api-changes on a scratch repository", () => {
       expect(failure?.code).toBe(1);
       expect(failure.stderr).toContain("@vivamo/api-types: planned minor, needs major");
       expect(failure.stderr).toContain(
-        "breaking  GET /customers/{externalCustomerId} response 200: data.firstName · field removed",
+        "breaking  GET /customers/{externalCustomerId} response 200: data.firstName · property removed  (response-property-removed; found by rules)",
       );
     },
     CLI_TIMEOUT,
@@ -212,7 +211,7 @@ describe("check-release and api-changes on a scratch repository", () => {
     expect(draft).toMatch(/^---\n"@vivamo\/api-types": major\n"@vivamo\/api-client": major\n---\n/);
     expect(draft).toContain("API changes since 1.0.0:");
     expect(draft).toContain(
-      "- **breaking**: `GET /customers/{externalCustomerId} response 200: data.firstName` · field removed",
+      "- **breaking**: `GET /customers/{externalCustomerId} response 200: data.firstName` · property removed (`response-property-removed`)",
     );
     expect(await plannedBumps(root)).toEqual(PLAN("major"));
   });

@@ -1,0 +1,26 @@
+// @ts-check
+// The TypeScript opinion's rules: the release gate (classify.mjs) also compiles the types
+// @vivamo/api-types generates for both sides (type-opinion.mjs) and reports a break the other
+// rules missed under these ids. Only the gate runs it (it needs this repository's type generator,
+// and operationIds); compareSpecs and `--base/--revision` do not.
+
+export const RULES = [
+  {
+    id: "typescript-old-requests-no-longer-fit",
+    side: "request",
+    level: "breaking",
+    reason: "the old request parameters or body are not assignable to the new generated types",
+  },
+  {
+    id: "typescript-new-responses-no-longer-fit",
+    side: "response",
+    level: "breaking",
+    reason: "a new response (or webhook delivery) is not assignable to the old generated type",
+  },
+];
+
+/** The rule of a TypeScript finding, by direction. */
+export const TYPESCRIPT_RULES = {
+  request: RULES[0].id,
+  response: RULES[1].id,
+};
