@@ -16,7 +16,7 @@ describe("readOperations on the bundled spec", () => {
   it("reads every operation under paths, in document order, and no webhook delivery", () => {
     const expected = Object.entries(bundledSpec.paths).flatMap(([path, item]) =>
       Object.keys(item)
-        .filter((key) => HTTP_METHODS.includes(key))
+        .filter((key) => /** @type {readonly string[]} */ (HTTP_METHODS).includes(key))
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
     expect(operations.map(({ method, path }) => `${method} ${path}`)).toEqual(expected);
