@@ -30,15 +30,17 @@ execFileSync("git", ["clone", "--quiet", "--no-hardlinks", root, clone]);
 execFileSync("git", ["checkout", "--quiet", values.ref ?? "HEAD"], { cwd: clone });
 
 // The timing shell. `times` prints two lines: the shell's own user and system time, then its
-// children's; the script ran as a child.
+// children's; the script ran as a child. (Into a file: in a pipe or `$(...)`, `times` would run in
+// a subshell, which has no children.)
 const shell = join(work, "timed-shell");
 writeFileSync(
   shell,
   `#!/bin/bash
 /bin/sh "$@"
 status=$?
-children=$(times | tail -n 1)
-echo "\${npm_package_name:-?}|\${npm_lifecycle_event:-?}|$children" >> ${JSON.stringify(log)}
+times > "${log}.$$"
+echo "\${npm_package_name:-?}|\${npm_lifecycle_event:-?}|$(tail -n 1 "${log}.$$")" >> "${log}"
+rm -f "${log}.$$"
 exit $status
 `,
 );
@@ -53,11 +55,27 @@ if (pnpm(["install", "--frozen-lockfile", "--prefer-offline"]).status !== 0) {
 writeFileSync(log, ""); // the install's own scripts are not the suite's cost
 
 const started = performance.now();
-const run = spawnSync(process.execPath, ["scripts/run.mjs", "test"], {
-  cwd: clone,
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, CI: "true" },
-});
+const output = join(work, "npm-test.log");
+const run = spawnSync(
+  "bash",
+  ["-c", `node scripts/run.mjs test > ${JSON.stringify(output)} 2>&1`],
+  {
+    cwd: clone,
+    stdio: "inherit",
+    env: { ...process.env, CI: "true" },
+  },
+);
+if (run.status !== 0) {
+  // What failed, from turbo's own lines and the test summary.
+  const lines = readFileSync(output, "utf8").split("\n");
+  console.log(
+    lines
+      .filter((line) => /ERROR|FAIL|Failed|×/.test(line))
+      .slice(0, 40)
+      .join("\n"),
+  );
+  console.log(lines.slice(-20).join("\n"));
+}
 const wall = (performance.now() - started) / 1000;
 // The children's CPU, from the kernel's account of every process this one waited for.
 const childrenCpu = readChildrenCpu();
