@@ -5,7 +5,9 @@
 // Only read-only operations are sent unless `allowWrites` is set: the GET operations of the spec
 // and the POSTs that only read (READ_ONLY_POSTS). A create or a decision on a real account is
 // never an accident.
-import { escapePointer, specValidator } from "./validator.js";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
+import { isLoopbackHostname } from "@vivamo/spec-model/http";
+import { specValidator } from "./validator.js";
 import { loadSpec } from "./spec.js";
 
 /**
@@ -139,7 +141,7 @@ function checkResponse(o, response, text, validator) {
     ];
   }
   const { pointer: responsePointer, node } = validator.resolve(
-    `#/paths/${escapePointer(o.path)}/${o.method.toLowerCase()}/responses/${key}`,
+    `#/paths/${escapePointerSegment(o.path)}/${o.method.toLowerCase()}/responses/${key}`,
   );
   if (!node?.content?.["application/json"]) return [];
   const type = response.headers.get("content-type") ?? "";
@@ -211,8 +213,6 @@ function parseJson(text) {
   }
 }
 
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
 function parseTarget(raw) {
   let target;
   try {
@@ -222,7 +222,8 @@ function parseTarget(raw) {
       `--target must be the API's base URL, e.g. https://api.test.vivamo.co/v1; got "${raw}".`,
     );
   }
-  const loopback = LOOPBACK.has(target.hostname) || /^127\./.test(target.hostname);
+  // Loopback as every Vivamo tool reads it (the spec model's rule): localhost, 127.0.0.0/8, [::1].
+  const loopback = isLoopbackHostname(target.hostname);
   if (target.protocol === "https:" || (target.protocol === "http:" && loopback)) {
     if (target.username || target.password)
       throw new TypeError("--target must not carry credentials: use --key-env.");

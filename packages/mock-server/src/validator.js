@@ -3,6 +3,7 @@
 // components resolve exactly as they are written.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
 
 const DOCUMENT_ID = "urn:vivamo:openapi";
 
@@ -73,7 +74,7 @@ function toViolation(error) {
   let pointer = error.instancePath;
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     const name = error.params.additionalProperty ?? error.params.unevaluatedProperty;
-    pointer += `/${escapePointer(name)}`;
+    pointer += `/${escapePointerSegment(name)}`;
     return {
       pointer,
       rule: error.keyword,
@@ -81,14 +82,10 @@ function toViolation(error) {
     };
   }
   if (error.keyword === "required") {
-    pointer += `/${escapePointer(error.params.missingProperty)}`;
+    pointer += `/${escapePointerSegment(error.params.missingProperty)}`;
     return { pointer, rule: "required", message: "is required but missing" };
   }
   return { pointer, rule: error.keyword, message: error.message ?? "is invalid" };
-}
-
-export function escapePointer(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 /** The node at a "#/a/b" pointer, or undefined. */
