@@ -29,7 +29,15 @@ const USAGE = `Usage:
   vivamo-mock contract --target <https-url> [--key-env VIVAMO_API_KEY] [--allow-writes] [--json]
       Check a real Vivamo API's answers against the spec.`;
 
-/** pnpm passes `pnpm start -- --dynamic` through as `-- --dynamic`: drop that leading `--`. */
+/**
+ * Where a command prints and what environment it reads.
+ * @typedef {{ env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void }} Cli
+ */
+
+/**
+ * pnpm passes `pnpm start -- --dynamic` through as `-- --dynamic`: drop that leading `--`.
+ * @param {string[]} args
+ */
 export function stripLeadingDashes(args) {
   return args[0] === "--" ? args.slice(1) : args;
 }
@@ -42,6 +50,7 @@ export function stripLeadingDashes(args) {
  * @returns {Promise<number | undefined>} The exit status, or `undefined` while the mock serves.
  */
 export async function runCli(argv, io = {}) {
+  /** @type {Cli} */
   const cli = {
     env: io.env ?? process.env,
     out: io.out ?? ((line) => console.log(line)),
@@ -52,13 +61,21 @@ export async function runCli(argv, io = {}) {
   } catch (error) {
     // Every failure here is one the user can act on (a taken port, a missing bundle, an endpoint
     // that refused a delivery): its message says what to do, a stack trace would only bury it.
-    const usage = error instanceof UsageError || error?.code?.startsWith?.("ERR_PARSE_ARGS");
+    const code = /** @type {{ code?: unknown } | undefined} */ (error)?.code;
+    const usage =
+      error instanceof UsageError ||
+      (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"));
     cli.err(`vivamo-mock: ${error instanceof Error ? error.message : String(error)}`);
     if (usage) cli.err("Run `vivamo-mock --help` for the options.");
     return usage ? 2 : 1;
   }
 }
 
+/**
+ * @param {string[]} argv
+ * @param {Cli} cli
+ * @returns {Promise<number | undefined>}
+ */
 async function main(argv, cli) {
   const args = stripLeadingDashes(argv);
   if (args.includes("--help") || args.includes("-h")) {
@@ -92,8 +109,9 @@ export function serveOptions(args, env = process.env) {
       verbose: { type: "boolean", default: false },
     },
   });
-  if (values.seed !== undefined && !values.stateful)
+  if (values.seed !== undefined && !values.stateful) {
     throw new UsageError("--seed is for the stateful mode: add --stateful.");
+  }
   const port = parsePort(
     values.port ?? env.VIVAMO_MOCK_PORT ?? "4010",
     values.port ? "--port" : "VIVAMO_MOCK_PORT",
@@ -109,6 +127,10 @@ export function serveOptions(args, env = process.env) {
   };
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function serve(args, cli) {
   const { verbose, seedFile, ...options } = serveOptions(args, cli.env);
   const seed = seedFile === undefined ? undefined : await readSeed(seedFile);
@@ -134,6 +156,10 @@ async function serve(args, cli) {
   return undefined; // keep running
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function trigger(args, cli) {
   const { values, positionals } = parseArgs({
     args,
@@ -166,10 +192,11 @@ async function trigger(args, cli) {
     try {
       data = JSON.parse(values.data);
     } catch (error) {
-      cli.err(`--data is not valid JSON: ${error.message}`);
+      cli.err(`--data is not valid JSON: ${/** @type {SyntaxError} */ (error).message}`);
       return 2;
     }
   }
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const header of values.header) {
     const index = header.indexOf(":");
@@ -182,7 +209,8 @@ async function trigger(args, cli) {
   const delivery = await triggerWebhook({
     event,
     url: values.url,
-    secret: values.secret ?? cli.env.VIVAMO_WEBHOOK_SECRET,
+    // No secret at all: triggerWebhook refuses "" with the message that says where to set one.
+    secret: values.secret ?? cli.env.VIVAMO_WEBHOOK_SECRET ?? "",
     data,
     headers,
     retries: parseCount(values.retries, "--retries"),
@@ -199,6 +227,10 @@ async function trigger(args, cli) {
   return 0;
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function contract(args, cli) {
   const { values } = parseArgs({
     args,
@@ -231,31 +263,46 @@ async function contract(args, cli) {
   return report.violations.length === 0 ? 0 : 1;
 }
 
-/** The records of a --seed file, or a usage error that says what is wrong with it. */
+/**
+ * The records of a --seed file, or a usage error that says what is wrong with it.
+ * @param {string} file
+ * @returns {Promise<import("./index.js").MockSeed>} as parsed: startMockServer checks it
+ */
 async function readSeed(file) {
   let text;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new UsageError(`--seed ${file}: cannot read it (${error.code ?? error.message}).`);
+    const failure = /** @type {NodeJS.ErrnoException} */ (error);
+    throw new UsageError(`--seed ${file}: cannot read it (${failure.code ?? failure.message}).`);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`--seed ${file} is not JSON: ${error.message}`);
+    throw new UsageError(
+      `--seed ${file} is not JSON: ${/** @type {SyntaxError} */ (error).message}`,
+    );
   }
 }
 
-/** The running mock a control command talks to: --mock-url, else VIVAMO_MOCK_PORT on loopback. */
+/**
+ * The running mock a control command talks to: --mock-url, else VIVAMO_MOCK_PORT on loopback.
+ * @param {{ "mock-url"?: string | undefined }} values
+ * @param {Cli} cli
+ */
 function controlledMock(values, cli) {
   const url = values["mock-url"] ?? `http://127.0.0.1:${cli.env.VIVAMO_MOCK_PORT ?? "4010"}`;
   try {
     return connectMock(url);
   } catch (error) {
-    throw new UsageError(`--mock-url: ${error.message}`);
+    throw new UsageError(`--mock-url: ${/** @type {TypeError} */ (error).message}`);
   }
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function settle(args, cli) {
   const { values, positionals } = parseArgs({
     args,
@@ -268,7 +315,11 @@ async function settle(args, cli) {
       "settle needs a payment intent id and an outcome: vivamo-mock settle <paymentIntentId> success",
     );
   }
-  const settlement = await controlledMock(values, cli).settlePaymentIntent(id, outcome);
+  // The mock checks the outcome and answers a usage message for a wrong one.
+  const settlement = await controlledMock(values, cli).settlePaymentIntent(
+    id,
+    /** @type {import("./index.js").PaymentOutcome} */ (outcome),
+  );
   cli.out(`Payment intent ${settlement.paymentIntentId} is now ${settlement.status}.`);
   if (settlement.deliveries.length === 0) cli.out("No active webhook takes payment events.");
   for (const d of settlement.deliveries) {
@@ -278,6 +329,10 @@ async function settle(args, cli) {
   return settlement.deliveries.every((d) => d.delivered) ? 0 : 1;
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function kyc(args, cli) {
   const { values, positionals } = parseArgs({
     args,
@@ -290,13 +345,21 @@ async function kyc(args, cli) {
       "kyc needs a customer's externalCustomerId and an outcome: vivamo-mock kyc <id> under_review",
     );
   }
-  const result = await controlledMock(values, cli).completeKycVerification(id, outcome);
+  // The mock checks the outcome and answers a usage message for a wrong one.
+  const result = await controlledMock(values, cli).completeKycVerification(
+    id,
+    /** @type {import("./index.js").KycOutcome} */ (outcome),
+  );
   cli.out(
     `Customer ${result.externalCustomerId}'s ${result.type} verification is now ${result.status}.`,
   );
   return 0;
 }
 
+/**
+ * @param {string[]} args
+ * @param {Cli} cli
+ */
 async function reset(args, cli) {
   const { values, positionals } = parseArgs({
     args,
@@ -309,24 +372,30 @@ async function reset(args, cli) {
   return 0;
 }
 
+/** @param {string} raw @param {string} name */
 function parsePort(raw, name) {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535)
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new UsageError(`${name} must be a port number (0-65535), got "${raw}".`);
+  }
   return value;
 }
 
+/** @param {string} raw @param {string} name */
 function parseCount(raw, name) {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
+  if (!Number.isInteger(value) || value < 0) {
     throw new UsageError(`${name} must be a whole number ≥ 0, got "${raw}".`);
+  }
   return value;
 }
 
+/** @param {string} raw @param {string} name */
 function parseSeconds(raw, name) {
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0)
+  if (!Number.isFinite(value) || value < 0) {
     throw new UsageError(`${name} must be a number of seconds, got "${raw}".`);
+  }
   return Math.round(value * 1000);
 }
 

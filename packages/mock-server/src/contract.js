@@ -5,7 +5,9 @@
 // Only read-only operations are sent unless `allowWrites` is set: the GET operations of the spec
 // and the POSTs that only read (READ_ONLY_POSTS). A create or a decision on a real account is
 // never an accident.
-import { escapePointer, specValidator } from "./validator.js";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
+import { isLoopbackHostname } from "@vivamo/spec-model/http";
+import { specValidator } from "./validator.js";
 import { loadSpec } from "./spec.js";
 
 /**
@@ -15,6 +17,12 @@ import { loadSpec } from "./spec.js";
 export const READ_ONLY_POSTS = ["checkGeolocation"];
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
+ * @typedef {import("./index.js").ContractResult} ContractResult
+ * @typedef {import("./validator.js").Violation} Violation
+ */
 
 /**
  * @param {import("./index.js").CheckContractOptions} options
@@ -38,14 +46,20 @@ export async function checkContract(options) {
       throw new Error(`READ_ONLY_POSTS names ${id}, which the spec does not have.`);
     }
   }
-  const isReadOnly = (o) => o.method === "GET" || READ_ONLY_POSTS.includes(o.operationId);
+  const isReadOnly = (/** @type {Operation} */ o) =>
+    o.method === "GET" || READ_ONLY_POSTS.includes(o.operationId);
   // Operations without path parameters first: their answers hold ids the others can use.
   const ordered = [
     ...operations.filter(isReadOnly),
     ...operations.filter((o) => !isReadOnly(o)),
-  ].sort((a, b) => isReadOnly(b) - isReadOnly(a) || countPathParams(a) - countPathParams(b));
+  ].sort(
+    (a, b) =>
+      Number(isReadOnly(b)) - Number(isReadOnly(a)) || countPathParams(a) - countPathParams(b),
+  );
 
-  const learned = new Map(); // parameter name → a value seen in an earlier answer
+  /** @type {Map<string, string>} parameter name → a value seen in an earlier answer */
+  const learned = new Map();
+  /** @type {ContractResult[]} */
   const results = [];
   for (const o of ordered) {
     if (!isReadOnly(o) && !options.allowWrites) {
@@ -70,6 +84,7 @@ export async function checkContract(options) {
       continue;
     }
     const url = new URL(target.href.replace(/\/$/, "") + request.path);
+    /** @type {ContractResult} */
     const result = {
       operationId: o.operationId,
       method: o.method,
@@ -94,10 +109,14 @@ export async function checkContract(options) {
       });
       text = await response.text();
     } catch (error) {
+      const failure =
+        /** @type {{ name?: string, message?: string, cause?: { code?: string } } | undefined} */ (
+          error
+        );
       const message =
-        error?.name === "TimeoutError"
+        failure?.name === "TimeoutError"
           ? `no answer within ${timeoutMs} ms`
-          : (error?.cause?.code ?? error?.message ?? String(error));
+          : (failure?.cause?.code ?? failure?.message ?? String(error));
       result.violations.push({
         pointer: "",
         rule: "request-failed",
@@ -121,10 +140,18 @@ export async function checkContract(options) {
   );
   // A hostile or careless server can echo the key anywhere (a field name, an id we then put in a
   // path): no string of the report may contain it.
-  return redactDeep({ target: target.href, results, violations }, apiKey);
+  const report = redactDeep({ target: target.href, results, violations }, apiKey);
+  return /** @type {import("./index.js").ContractReport} */ (report); // the same shape
 }
 
-/** The violations of one answer. */
+/**
+ * The violations of one answer.
+ * @param {Operation} o
+ * @param {Response} response
+ * @param {string} text the response body
+ * @param {import("./validator.js").SpecValidator} validator
+ * @returns {Violation[]}
+ */
 function checkResponse(o, response, text, validator) {
   const status = response.status;
   const responses = o.operation.responses ?? {};
@@ -139,7 +166,7 @@ function checkResponse(o, response, text, validator) {
     ];
   }
   const { pointer: responsePointer, node } = validator.resolve(
-    `#/paths/${escapePointer(o.path)}/${o.method.toLowerCase()}/responses/${key}`,
+    `#/paths/${escapePointerSegment(o.path)}/${o.method.toLowerCase()}/responses/${key}`,
   );
   if (!node?.content?.["application/json"]) return [];
   const type = response.headers.get("content-type") ?? "";
@@ -153,6 +180,7 @@ function checkResponse(o, response, text, validator) {
       },
     ];
   }
+  /** @type {Violation[]} */
   const violations = [];
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     violations.push({
@@ -171,6 +199,9 @@ function checkResponse(o, response, text, validator) {
  * The path (with query) and body for an operation, or why it cannot be sent. Values come from
  * earlier answers, else from the spec's examples (the operation reader's `example`: the
  * parameter's own, else its schema's example, default or first enum value).
+ * @param {Operation} o
+ * @param {Map<string, string>} learned
+ * @returns {{ path: string, body: unknown } | string}
  */
 function buildRequest(o, learned) {
   let path = o.path;
@@ -189,7 +220,11 @@ function buildRequest(o, learned) {
   return { path: path + search, body: example?.value };
 }
 
-/** Remembers identifiers in an answer (`externalCustomerId`, ...) for later path parameters. */
+/**
+ * Remembers identifiers in an answer (`externalCustomerId`, ...) for later path parameters.
+ * @param {unknown} value
+ * @param {Map<string, string>} learned
+ */
 function learnIds(value, learned, depth = 0) {
   if (depth > 6 || value === null || typeof value !== "object") return;
   for (const [key, item] of Object.entries(value)) {
@@ -198,10 +233,12 @@ function learnIds(value, learned, depth = 0) {
   }
 }
 
+/** @param {Operation} o */
 function countPathParams(o) {
   return o.pathParams.length;
 }
 
+/** @param {string} text @returns {unknown} the JSON, or undefined */
 function parseJson(text) {
   if (!text) return undefined;
   try {
@@ -211,8 +248,7 @@ function parseJson(text) {
   }
 }
 
-const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
+/** @param {string} raw */
 function parseTarget(raw) {
   let target;
   try {
@@ -222,10 +258,12 @@ function parseTarget(raw) {
       `--target must be the API's base URL, e.g. https://api.test.vivamo.co/v1; got "${raw}".`,
     );
   }
-  const loopback = LOOPBACK.has(target.hostname) || /^127\./.test(target.hostname);
+  // Loopback as every Vivamo tool reads it (the spec model's rule): localhost, 127.0.0.0/8, [::1].
+  const loopback = isLoopbackHostname(target.hostname);
   if (target.protocol === "https:" || (target.protocol === "http:" && loopback)) {
-    if (target.username || target.password)
+    if (target.username || target.password) {
       throw new TypeError("--target must not carry credentials: use --key-env.");
+    }
     return target;
   }
   throw new TypeError(
@@ -233,6 +271,12 @@ function parseTarget(raw) {
   );
 }
 
+/**
+ * `value` with `secret` redacted from every string in it.
+ * @param {unknown} value
+ * @param {string} secret
+ * @returns {unknown} the same shape
+ */
 function redactDeep(value, secret) {
   if (typeof value === "string") return redact(value, secret);
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, secret));
@@ -242,11 +286,15 @@ function redactDeep(value, secret) {
   return value;
 }
 
+/** @param {unknown} text @param {string} secret */
 function redact(text, secret) {
   return secret ? String(text).split(secret).join("[redacted]") : String(text);
 }
 
-/** The human-readable report of `checkContract`. */
+/**
+ * The human-readable report of `checkContract`.
+ * @param {import("./index.js").ContractReport} report
+ */
 export function formatReport(report) {
   const lines = [`Contract check of ${report.target} against the Vivamo spec`, ""];
   const width = Math.max(...report.results.map((r) => r.operationId.length));

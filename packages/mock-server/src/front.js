@@ -12,10 +12,15 @@ import { makeConsistent, pageNumbers } from "./pagination.js";
 import { handleControl } from "./stateful/controls.js";
 
 /**
+ * An answer as the front server handles it: buffered, so it can be rewritten before it is sent.
+ * @typedef {{ status: number, headers: import("node:http").IncomingHttpHeaders, body: Buffer }} BufferedAnswer
+ */
+
+/**
  * @param {object} options
  * @param {URL} options.upstream Prism's URL.
  * @param {boolean} options.dynamic Whether Prism was started with --dynamic.
- * @param {ReturnType<typeof import("./pagination.js").findPaginatedOperations>} options.paginated
+ * @param {import("./pagination.js").PaginatedOperation[]} options.paginated
  * @param {ReturnType<typeof import("./stateful/router.js").createStatefulMock>} [options.stateful]
  *   The store, when the mock is stateful.
  * @returns {import("node:http").Server}
@@ -23,17 +28,26 @@ import { handleControl } from "./stateful/controls.js";
 export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
   const agent = new Agent({ keepAlive: true });
 
-  /** Sends one request to Prism and buffers the answer. */
+  /**
+   * Sends one request to Prism and buffers the answer.
+   * @param {string} method
+   * @param {string} url the path and query
+   * @param {import("node:http").OutgoingHttpHeaders} headers
+   * @param {Buffer} body
+   * @returns {Promise<BufferedAnswer>}
+   */
   const forward = (method, url, headers, body) =>
     new Promise((resolve, reject) => {
       const outgoing = httpRequest(
         { host: upstream.hostname, port: upstream.port, method, path: url, headers, agent },
         (response) => {
+          /** @type {Buffer[]} */
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
           response.on("end", () =>
             resolve({
-              status: response.statusCode,
+              // Always set on a response from an http.request (only a server's request lacks it).
+              status: /** @type {number} */ (response.statusCode),
               headers: response.headers,
               body: Buffer.concat(chunks),
             }),
@@ -47,15 +61,14 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
 
   const server = createServer(async (req, res) => {
     try {
+      // Always set on a request an http.Server received (only a client's request lacks them).
+      const method = /** @type {string} */ (req.method);
+      const path = /** @type {string} */ (req.url);
+      /** @type {Buffer[]} */
       const chunks = [];
       for await (const chunk of req) chunks.push(chunk);
       const requestBody = Buffer.concat(chunks);
-      const control = await handleControl(
-        stateful,
-        req.method,
-        req.url,
-        requestBody.toString("utf8"),
-      );
+      const control = await handleControl(stateful, method, path, requestBody.toString("utf8"));
       if (control) {
         const body = Buffer.from(JSON.stringify(control.body));
         res.writeHead(control.status, {
@@ -66,20 +79,23 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
         return;
       }
       const headers = { ...req.headers, host: upstream.host };
-      let answer = await forward(req.method, req.url, headers, requestBody);
+      let answer = await forward(method, path, headers, requestBody);
 
       const explained =
         answer.status === 400 || answer.status === 422
-          ? explainInvalidRequest(answer.headers["sl-violations"])
+          ? // Node joins a repeated header into one string (only set-cookie stays a list).
+            explainInvalidRequest(
+              /** @type {string | undefined} */ (answer.headers["sl-violations"]),
+            )
           : undefined;
       // Prism accepted the request (a 2xx): the store, when there is one, has the real answer.
       const own =
         !explained && stateful && answer.status >= 200 && answer.status < 300
-          ? stateful.handle(req.method, req.url, requestBody.toString("utf8"))
+          ? stateful.handle(method, path, requestBody.toString("utf8"))
           : undefined;
       if (explained) answer = withJson(answer, explained);
       else if (own) answer = { ...withJson(answer, own.body), status: own.status };
-      else answer = await paginate(answer, req, headers, requestBody);
+      else answer = await paginate(answer, method, path, headers, requestBody);
 
       const {
         "content-length": _length,
@@ -92,14 +108,23 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
       res.end(answer.body);
     } catch (error) {
       res.writeHead(502, { "content-type": "application/json" });
-      res.end(JSON.stringify({ message: `The mock's Prism did not answer: ${error.message}` }));
+      const message = /** @type {Error} */ (error).message;
+      res.end(JSON.stringify({ message: `The mock's Prism did not answer: ${message}` }));
     }
   });
 
-  /** Makes a generated page of a paginated operation agree with the request. */
-  async function paginate(answer, req, headers, requestBody) {
-    if (answer.status !== 200 || req.method !== "GET") return answer;
-    const url = new URL(req.url, "http://mock");
+  /**
+   * Makes a generated page of a paginated operation agree with the request.
+   * @param {BufferedAnswer} answer
+   * @param {string} method
+   * @param {string} path the request's path and query
+   * @param {import("node:http").IncomingHttpHeaders} headers
+   * @param {Buffer} requestBody
+   * @returns {Promise<BufferedAnswer>}
+   */
+  async function paginate(answer, method, path, headers, requestBody) {
+    if (answer.status !== 200 || method !== "GET") return answer;
+    const url = new URL(path, "http://mock");
     const operation = paginated.find((o) => o.matcher.test(url.pathname));
     if (!operation) return answer;
     const prefer = parsePrefer(headers.prefer);
@@ -113,13 +138,14 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
       limit: integer(url.searchParams.get("size"), operation.defaults.size ?? 10),
       seed: prefer.seed,
     });
-    const more = async (call) => {
+    const more = async (/** @type {number} */ call) => {
       // Another generated page (with a seed: a derived one, so the extra calls differ from it).
+      /** @type {Record<string, string>} */
       const extra = { ...prefer, dynamic: "true" };
       if (prefer.seed !== undefined) extra.seed = `${prefer.seed}-more-${call}`;
       const again = await forward(
         "GET",
-        req.url,
+        path,
         { ...headers, prefer: formatPrefer(extra) },
         requestBody,
       );
@@ -137,6 +163,11 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
   return server;
 }
 
+/**
+ * @param {BufferedAnswer} answer
+ * @param {unknown} value the new body
+ * @returns {BufferedAnswer}
+ */
 function withJson(answer, value) {
   return {
     status: answer.status,
@@ -145,6 +176,7 @@ function withJson(answer, value) {
   };
 }
 
+/** @param {Buffer} buffer @returns {any} parsed JSON, or undefined */
 function parseJson(buffer) {
   try {
     return JSON.parse(buffer.toString("utf8"));
@@ -153,12 +185,17 @@ function parseJson(buffer) {
   }
 }
 
+/** @param {string | null} raw @param {number} fallback */
 function integer(raw, fallback) {
   const value = raw === null ? NaN : Number(raw);
   return Number.isInteger(value) && value >= 1 ? value : fallback;
 }
 
-/** `Prefer: code=200, dynamic=true, seed=abc` → { code: "200", dynamic: "true", seed: "abc" }. */
+/**
+ * `Prefer: code=200, dynamic=true, seed=abc` → { code: "200", dynamic: "true", seed: "abc" }.
+ * @param {string | string[] | undefined} header
+ * @returns {Record<string, string>}
+ */
 export function parsePrefer(header) {
   const entries = String(header ?? "")
     .split(",")
@@ -173,6 +210,7 @@ export function parsePrefer(header) {
   return Object.fromEntries(entries);
 }
 
+/** @param {Record<string, string>} values */
 function formatPrefer(values) {
   return Object.entries(values)
     .map(([key, value]) => `${key}=${value}`)

@@ -27,7 +27,8 @@ export { connectMock } from "./stateful/controls.js";
  * Starts the mock and resolves once it answers requests.
  *
  * @param {import("./index.js").StartMockOptions} [options]
- * @returns {Promise<import("./index.js").RunningMock>}
+ * @returns {Promise<import("./index.js").RunningMock | import("./index.js").RunningStatefulMock>}
+ *   the controls too when `stateful` (src/index.d.ts says so with an overload)
  */
 export async function startMockServer(options = {}) {
   const host = options.host ?? "127.0.0.1";
@@ -67,16 +68,19 @@ export async function startMockServer(options = {}) {
     await new Promise((resolve) => front.close(resolve));
     throw error;
   }
-  const { port } = front.address();
+  const { port } = /** @type {import("node:net").AddressInfo} */ (front.address()); // TCP, listening
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
 
+  /** @type {Promise<void> | undefined} */
   let closing;
   const close = () => {
     closing ??= Promise.all([
-      new Promise((resolve) => {
-        front.close(() => resolve());
-        front.closeAllConnections();
-      }),
+      /** @type {Promise<void>} */ (
+        new Promise((resolve) => {
+          front.close(() => resolve());
+          front.closeAllConnections();
+        })
+      ),
       prism.close(),
     ]).then(() => undefined);
     return closing;
@@ -112,14 +116,20 @@ export const startMock = startMockServer;
 
 async function paginatedOperations() {
   const context = await loadSpec();
-  const resolveSchema = (response) =>
+  const resolveSchema = (/** @type {unknown} */ response) =>
     context.deref(context.deref(response)?.content?.["application/json"]?.schema);
   return findPaginatedOperations(context.operations, { deref: context.deref, resolveSchema });
 }
 
+/**
+ * @param {import("node:net").Server} server
+ * @param {number} port
+ * @param {string} host
+ * @returns {Promise<void>}
+ */
 function listen(server, port, host) {
   return new Promise((resolve, reject) => {
-    const onError = (error) => {
+    const onError = (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === "EADDRINUSE") {
         reject(
           new Error(
@@ -137,14 +147,17 @@ function listen(server, port, host) {
   });
 }
 
-/** Asks the OS for a free TCP port on `host`. */
+/**
+ * Asks the OS for a free TCP port on `host`.
+ * @returns {Promise<number>}
+ */
 export function freePort(host = "127.0.0.1") {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.once("error", reject);
     server.listen(0, host, () => {
-      const { port } = server.address();
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address()); // TCP, listening
       server.close(() => resolve(port));
     });
   });

@@ -5,6 +5,12 @@
 // own validation errors), naming each field and the rule it broke.
 
 /**
+ * One entry of Prism's `sl-violations` header, as far as this module reads it: `location` is
+ * where the problem is (`["request", "body", "data", "email"]`).
+ * @typedef {{ location: string[], severity: string, code?: string, message?: string }} PrismViolation
+ */
+
+/**
  * The error body for a request Prism found invalid, or `undefined` when the response is not about
  * an invalid request (no request violations in the header).
  * @param {string | undefined} header the `sl-violations` response header
@@ -19,7 +25,10 @@ export function explainInvalidRequest(header) {
   }
   if (!Array.isArray(violations)) return undefined;
   const problems = violations
-    .filter((v) => v?.location?.[0] === "request" && v.severity === "Error")
+    .filter(
+      /** @returns {v is PrismViolation} */
+      (v) => v?.location?.[0] === "request" && v.severity === "Error",
+    )
     // Prism reports `anyOf` next to each alternative that failed; the alternatives say it better.
     .filter((v, _, all) => !(v.code === "anyOf" && all.some((o) => o !== v && sameField(o, v))))
     .map((v) => ({ rule: String(v.code ?? "invalid"), text: describe(v) }));
@@ -30,11 +39,15 @@ export function explainInvalidRequest(header) {
   };
 }
 
+/** @param {PrismViolation} a @param {PrismViolation} b */
 function sameField(a, b) {
   return a.location.join("/") === b.location.join("/");
 }
 
-/** "Request body property data.email must match format "email"" → without the "Request " lead. */
+/**
+ * "Request body property data.email must match format "email"" → without the "Request " lead.
+ * @param {PrismViolation} violation
+ */
 function describe(violation) {
   const text = String(violation.message ?? "is invalid").replace(/^Request /, "");
   return text.charAt(0).toLowerCase() + text.slice(1);

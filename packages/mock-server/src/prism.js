@@ -15,6 +15,14 @@ export const DEFAULT_STARTUP_TIMEOUT_MS = 120_000;
 
 /**
  * Starts `prism mock` and resolves once it answers HTTP on `host:port`.
+ * @param {object} options
+ * @param {string} options.spec the spec file Prism serves
+ * @param {string} options.host
+ * @param {number} options.port
+ * @param {boolean} options.errors Prism's `--errors`
+ * @param {boolean} options.dynamic Prism's `--dynamic`
+ * @param {((line: string) => void) | undefined} [options.log] receives Prism's output lines
+ * @param {number | undefined} [options.startupTimeoutMs]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function startPrism({ spec, host, port, errors, dynamic, log, startupTimeoutMs }) {
@@ -27,8 +35,9 @@ export async function startPrism({ spec, host, port, errors, dynamic, log, start
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
   });
   // The last lines Prism printed, to explain a failed start.
+  /** @type {string[]} */
   const output = [];
-  const onData = (chunk) => {
+  const onData = (/** @type {Buffer} */ chunk) => {
     for (const line of chunk.toString().split("\n")) {
       if (!line.trim()) continue;
       output.push(line);
@@ -39,9 +48,11 @@ export async function startPrism({ spec, host, port, errors, dynamic, log, start
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
 
+  /** @type {Promise<number | NodeJS.Signals | null>} the exit code, else the signal */
   const exited = new Promise((resolve) =>
     child.once("exit", (code, signal) => resolve(code ?? signal)),
   );
+  /** @type {Promise<void> | undefined} */
   let closing;
   const close = () => {
     closing ??= (async () => {
@@ -59,7 +70,8 @@ export async function startPrism({ spec, host, port, errors, dynamic, log, start
     await waitUntilAnswering(url, exited, startupTimeoutMs ?? DEFAULT_STARTUP_TIMEOUT_MS);
   } catch (error) {
     await close();
-    throw new Error(`${error.message}\nPrism's output:\n${output.join("\n") || "(nothing)"}`);
+    const message = /** @type {Error} */ (error).message;
+    throw new Error(`${message}\nPrism's output:\n${output.join("\n") || "(nothing)"}`);
   }
   return { url, close };
 }
@@ -67,9 +79,13 @@ export async function startPrism({ spec, host, port, errors, dynamic, log, start
 /**
  * Polls until Prism answers any HTTP request (a 4xx counts: the server is up), backing off from
  * 50 ms to 1 s so a loaded machine is not flooded while a fast one is not kept waiting.
+ * @param {string} url
+ * @param {Promise<unknown>} exited resolves with how Prism exited
+ * @param {number} timeoutMs
  */
 async function waitUntilAnswering(url, exited, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  /** @type {{ code: unknown } | undefined} */
   let exit;
   void exited.then((code) => (exit = { code }));
   let delay = 50;

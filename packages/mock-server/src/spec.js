@@ -41,6 +41,7 @@ export const servedSpecPath = join(specRoot, "dist", "openapi.json");
 
 /** Thrown when the bundle has not been built yet (a fresh clone). */
 export class MissingBundleError extends Error {
+  /** @param {string} path */
   constructor(path) {
     super(
       `The bundled Vivamo spec is missing (${path}).\n` +
@@ -59,7 +60,7 @@ export function assertBundled(path = bundledSpecPath) {
  * The bundled document, its `$ref` resolver and its operations, from the one spec reader
  * (`@vivamo/spec-model`): the mock lists operations exactly as the client generator and the tests
  * do.
- * @returns {Promise<{ spec: any, deref: (node: any) => any, operations: import("@vivamo/spec-model/operations").Operation[] }>}
+ * @returns {Promise<{ spec: import("@vivamo/spec-model/operations").OpenApiDocument, deref: (node: any) => any, operations: import("@vivamo/spec-model/operations").Operation[] }>}
  */
 export async function loadSpec() {
   assertBundled(servedSpecPath);

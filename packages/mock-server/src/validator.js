@@ -3,8 +3,14 @@
 // components resolve exactly as they are written.
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
 
 const DOCUMENT_ID = "urn:vivamo:openapi";
+
+/**
+ * @typedef {import("@vivamo/spec-model/operations").OpenApiDocument} OpenApiDocument
+ * @typedef {ReturnType<typeof createSpecValidator>} SpecValidator
+ */
 
 /**
  * @typedef {object} Violation
@@ -13,11 +19,14 @@ const DOCUMENT_ID = "urn:vivamo:openapi";
  * @property {string} message What was wrong, in words.
  */
 
+/** @type {WeakMap<OpenApiDocument, SpecValidator>} */
 const shared = new WeakMap();
 
 /**
  * The validator of `spec`, made once per document and kept: Ajv compiles each schema the first
  * time it checks a value against it, so a second delivery or contract check starts warm.
+ * @param {OpenApiDocument} spec
+ * @returns {SpecValidator}
  */
 export function specValidator(spec) {
   let validator = shared.get(spec);
@@ -28,7 +37,10 @@ export function specValidator(spec) {
   return validator;
 }
 
-/** A validator for one spec document: `validate(pointer, value)` → violations. */
+/**
+ * A validator for one spec document: `validate(pointer, value)` → violations.
+ * @param {OpenApiDocument} spec
+ */
 export function createSpecValidator(spec) {
   // OpenAPI adds keywords of its own (example, x-faker, discriminator): not strict about those.
   // The document is not checked against the JSON Schema meta-schema (Redocly lints the spec, and
@@ -42,7 +54,12 @@ export function createSpecValidator(spec) {
   addFormats.default(ajv);
   ajv.addSchema({ ...spec, $id: DOCUMENT_ID });
 
-  /** Follows `$ref`s from `pointer` ("#/paths/..."), returning where the node really lives. */
+  /**
+   * Follows `$ref`s from `pointer` ("#/paths/..."), returning where the node really lives.
+   * @param {string} pointer
+   * @returns {{ pointer: string, node: any }} `node`: the document's own (untyped) node, or
+   *   undefined when there is nothing at `pointer`.
+   */
   function resolve(pointer) {
     let node = get(spec, pointer);
     const seen = new Set();
@@ -56,6 +73,8 @@ export function createSpecValidator(spec) {
 
   /**
    * Checks `value` against the schema at `schemaPointer` (a "#/..." pointer into the spec).
+   * @param {string} schemaPointer
+   * @param {unknown} value
    * @returns {Violation[]}
    */
   function validate(schemaPointer, value) {
@@ -68,12 +87,16 @@ export function createSpecValidator(spec) {
   return { resolve, validate };
 }
 
-/** Ajv's error as a violation whose pointer names the offending field itself. */
+/**
+ * Ajv's error as a violation whose pointer names the offending field itself.
+ * @param {import("ajv").ErrorObject} error
+ * @returns {Violation}
+ */
 function toViolation(error) {
   let pointer = error.instancePath;
   if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") {
     const name = error.params.additionalProperty ?? error.params.unevaluatedProperty;
-    pointer += `/${escapePointer(name)}`;
+    pointer += `/${escapePointerSegment(name)}`;
     return {
       pointer,
       rule: error.keyword,
@@ -81,22 +104,27 @@ function toViolation(error) {
     };
   }
   if (error.keyword === "required") {
-    pointer += `/${escapePointer(error.params.missingProperty)}`;
+    pointer += `/${escapePointerSegment(error.params.missingProperty)}`;
     return { pointer, rule: "required", message: "is required but missing" };
   }
   return { pointer, rule: error.keyword, message: error.message ?? "is invalid" };
 }
 
-export function escapePointer(token) {
-  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** The node at a "#/a/b" pointer, or undefined. */
+/**
+ * The node at a "#/a/b" pointer, or undefined.
+ * @param {unknown} document
+ * @param {string} pointer
+ * @returns {any}
+ */
 function get(document, pointer) {
   return pointer
     .replace(/^#\/?/, "")
     .split("/")
     .filter((token) => token !== "")
     .map((token) => decodeURIComponent(token).replace(/~1/g, "/").replace(/~0/g, "~"))
-    .reduce((node, key) => (node === undefined || node === null ? undefined : node[key]), document);
+    .reduce(
+      (/** @type {any} */ node, key) =>
+        node === undefined || node === null ? undefined : node[key],
+      document,
+    );
 }

@@ -16,6 +16,11 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** A delivery the endpoint did not accept, after every retry. */
 export class WebhookDeliveryError extends Error {
+  /**
+   * @param {string} message
+   * @param {{ status: number | undefined, body: string, attempts: number }} outcome the last
+   *   attempt's status (undefined without an answer) and body, and how many attempts were made
+   */
   constructor(message, { status, body, attempts }) {
     super(message);
     this.name = "WebhookDeliveryError";
@@ -26,21 +31,35 @@ export class WebhookDeliveryError extends Error {
 }
 
 /**
+ * @typedef {import("./index.js").WebhookEvent & { schemaPointer: string }} SpecWebhookEvent
+ *   `schemaPointer`: the event's request body in the spec, for checking a payload.
+ */
+
+/**
  * Every event the spec documents: one per named example of each webhook's request body
  * (`paymentResult.success`, `paymentResult.failed`, ...).
+ * @returns {Promise<import("./index.js").WebhookEvent[]>}
  */
 export async function listWebhookEvents() {
   const context = await loadSpec();
   return webhookEvents(context);
 }
 
+/**
+ * @param {Awaited<ReturnType<typeof loadSpec>>} context
+ * @returns {SpecWebhookEvent[]}
+ */
 function webhookEvents({ spec, deref }) {
-  return Object.entries(spec.webhooks ?? {}).flatMap(([webhook, item]) =>
+  /** @type {Record<string, Record<string, any>>} webhook → method → the operation in the spec */
+  const webhooks = spec.webhooks ?? {};
+  return Object.entries(webhooks).flatMap(([webhook, item]) =>
     Object.entries(item).flatMap(([method, operation]) => {
       const body = deref(operation.requestBody);
       const media = body?.content?.["application/json"];
       if (!media) return [];
-      return Object.entries(media.examples ?? {}).map(([variant, example]) => {
+      /** @type {Record<string, unknown>} */
+      const examples = media.examples ?? {};
+      return Object.entries(examples).map(([variant, example]) => {
         const resolved = deref(example);
         return {
           name: `${webhook}.${variant}`,
@@ -56,14 +75,24 @@ function webhookEvents({ spec, deref }) {
   );
 }
 
-/** Hex HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret: Vivamo's `signature`. */
+/**
+ * Hex HMAC-SHA512 of the exact body bytes, keyed with the webhook's secret: Vivamo's `signature`.
+ * @param {string | Uint8Array} rawBody
+ * @param {string} secret
+ */
 export function signWebhookBody(rawBody, secret) {
   return createHmac("sha512", secret).update(rawBody).digest("hex");
 }
 
-/** Merges `override` into `base`: objects field by field, anything else replaced. */
+/**
+ * Merges `override` into `base`: objects field by field, anything else replaced.
+ * @param {unknown} base
+ * @param {unknown} override
+ * @returns {unknown}
+ */
 export function deepMerge(base, override) {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
+  /** @type {Record<string, unknown>} */
   const merged = { ...base };
   for (const [key, value] of Object.entries(override)) {
     // Own, ordinary keys only: `--data '{"__proto__": ...}'` must not reach the prototype.
@@ -73,6 +102,10 @@ export function deepMerge(base, override) {
   return merged;
 }
 
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
 function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -98,8 +131,9 @@ export async function triggerWebhook(options) {
         "returned (--secret, or VIVAMO_WEBHOOK_SECRET).",
     );
   }
-  if (!Number.isInteger(retries) || retries < 0)
+  if (!Number.isInteger(retries) || retries < 0) {
     throw new TypeError("retries must be an integer ≥ 0");
+  }
 
   const context = await loadSpec();
   const events = webhookEvents(context);
@@ -134,9 +168,11 @@ export async function triggerWebhook(options) {
     signature,
   };
 
+  /** @type {{ status: number | undefined, body: string, error?: string, durationMs?: number }[]} */
   const attempts = [];
   for (let attempt = 1; ; attempt++) {
     const started = Date.now();
+    /** @type {{ status: number | undefined, body: string, error?: string, durationMs?: number }} */
     let outcome;
     try {
       const response = await fetchImpl(target, {
@@ -151,7 +187,7 @@ export async function triggerWebhook(options) {
       outcome = { status: response.status, body: text };
     } catch (error) {
       const reason =
-        error?.name === "TimeoutError"
+        /** @type {{ name?: unknown } | undefined} */ (error)?.name === "TimeoutError"
           ? `no answer within ${timeoutMs} ms`
           : describeFailure(error);
       outcome = { status: undefined, body: "", error: reason };
@@ -160,8 +196,9 @@ export async function triggerWebhook(options) {
     attempts.push(outcome);
 
     if (outcome.status !== undefined && outcome.status >= 200 && outcome.status < 300) {
-      if (attempt > 1)
+      if (attempt > 1) {
         log(`Attempt ${attempt}: HTTP ${outcome.status} in ${outcome.durationMs} ms`);
+      }
       return {
         event: chosen.name,
         url: target.href,
@@ -193,6 +230,7 @@ export async function triggerWebhook(options) {
   }
 }
 
+/** @param {string | URL} url */
 function parseEndpoint(url) {
   let target;
   try {
@@ -208,16 +246,23 @@ function parseEndpoint(url) {
   return target;
 }
 
+/** @param {unknown} error what fetch threw */
 function describeFailure(error) {
-  const cause = error?.cause;
+  const failure =
+    /** @type {{ cause?: { code?: string, message?: string }, message?: string } | undefined} */ (
+      error
+    );
+  const cause = failure?.cause;
   if (cause?.code === "ECONNREFUSED") return "connection refused (is your endpoint running?)";
-  return cause?.code ?? cause?.message ?? error?.message ?? String(error);
+  return cause?.code ?? cause?.message ?? failure?.message ?? String(error);
 }
 
+/** @param {string} text @param {number} length */
 function truncate(text, length) {
   return text.length > length ? `${text.slice(0, length)}…` : text;
 }
 
+/** @param {number} ms */
 function formatDuration(ms) {
   return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
 }

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { serveOptions } from "../src/command.js";
 import { freePort } from "../src/index.js";
 import { runCommand } from "./helpers/cli.mjs";
+import { listenOnLoopback } from "./helpers/listen.mjs";
 import { runProcess, startProcess } from "./helpers/processes.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
@@ -142,9 +143,9 @@ describe("vivamo-mock --stateful, settle and reset", { timeout: 180_000 }, () =>
       received.push(req.headers.signature);
       res.writeHead(204).end();
     });
-    await new Promise((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    const receiverPort = await listenOnLoopback(receiver);
     try {
-      const endpoint = `http://127.0.0.1:${receiver.address().port}/hook`;
+      const endpoint = `http://127.0.0.1:${receiverPort}/hook`;
       const hook = await post(`${server.url}/operators/webhooks`, { url: endpoint });
       await post(`${server.url}/customers`, {
         externalCustomerId: "cli_payer",

@@ -150,6 +150,8 @@ describe("checkContract", () => {
   it.each([
     ["http://api.test.vivamo.co/v1", /https:\/\/ \(http:\/\/ is allowed only for loopback/],
     ["ftp://127.0.0.1/v1", /must be https/],
+    // A name that only starts like a loopback address is a host on the internet.
+    ["http://127.0.0.1.example.com/v1", /allowed only for loopback/],
     ["not a url", /base URL/],
     ["https://user:pw@api.test.vivamo.co/v1", /must not carry credentials/],
   ])("refuses the target %s before sending anything", async (target, message) => {

@@ -13,6 +13,7 @@ import { connectMock } from "../src/index.js";
 import { loadSpec } from "../src/spec.js";
 import { createSpecValidator } from "../src/validator.js";
 import { createConformance } from "./helpers/conformance.mjs";
+import { listenOnLoopback } from "./helpers/listen.mjs";
 
 const BASE = "https://api.test.vivamo.co/v1";
 let context;
@@ -246,6 +247,7 @@ describe("createHandlers({ stateful: true, seed })", () => {
         '  seed.customers[2].externalCustomerId repeats "seeded"',
       ].join("\n"),
     );
+    // @ts-expect-error -- a collection the types do not have, as a JavaScript caller could pass
     expect(() => createHandlers({ stateful: true, seed: { pets: [] } })).toThrow(
       "The seed has pets, which the mock does not know: use customers, paymentIntents, pendingDisbursements.",
     );
@@ -254,7 +256,7 @@ describe("createHandlers({ stateful: true, seed })", () => {
 });
 
 /** A webhook endpoint on loopback that records every delivery. */
-function startReceiver() {
+async function startReceiver() {
   const deliveries = [];
   const server = createServer(async (req, res) => {
     const chunks = [];
@@ -262,13 +264,10 @@ function startReceiver() {
     deliveries.push({ headers: req.headers, rawBody: Buffer.concat(chunks).toString("utf8") });
     res.writeHead(200).end("ok");
   });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/hooks`,
-        deliveries,
-        close: () => new Promise((done) => server.close(done)),
-      }),
-    ),
-  );
+  const port = await listenOnLoopback(server);
+  return {
+    url: `http://127.0.0.1:${port}/hooks`,
+    deliveries,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }

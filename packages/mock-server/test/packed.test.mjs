@@ -417,7 +417,7 @@ describe.skipIf(!haveChromium)(
       tab.on("pageerror", (error) => errors.push(error.message));
       await tab.goto(`${page.url}/`);
       await tab.waitForFunction(() => typeof window.vivamoFlow === "function");
-      const flow = await tab.evaluate(() => window.vivamoFlow());
+      const flow = await tab.evaluate(() => window.vivamoFlow?.());
       expect(errors).toEqual([]);
 
       expect(flow.customer).toMatchObject({

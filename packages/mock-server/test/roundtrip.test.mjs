@@ -12,7 +12,7 @@ const operations = readOperations(spec).map((operation) => ({
   method: operation.method,
   path: operation.path,
   url: operation.path.replace(/\{(\w+)\}/g, (_, name) =>
-    encodeURIComponent(String(operation.pathParams.find((p) => p.name === name).example)),
+    encodeURIComponent(String(operation.pathParams.find((p) => p.name === name)?.example)),
   ),
   op: operation.operation,
   requestExamples: (operation.requestBody?.examples ?? []).map(({ name, value }) => [name, value]),
@@ -22,6 +22,10 @@ const withBody = operations.filter((o) => o.requestExamples.length > 0);
 // The shared mock of test/setup/mock.mjs (Prism with --errors).
 const mock = { url: inject("mockUrl") };
 
+/**
+ * @param {{ method: string, url: string }} operation
+ * @param {{ body?: unknown, prefer?: string, auth?: boolean, rawBody?: string }} [options]
+ */
 async function call({ method, url }, { body, prefer, auth = true, rawBody } = {}) {
   const headers = { "Content-Type": "application/json" };
   if (auth) headers.Authorization = "Bearer test-secret-key";
@@ -47,8 +51,9 @@ it("covers every operation of the spec, each with examples to call it with", () 
   expect(operations.map((o) => o.id)).toContain("listCustomers");
   for (const o of operations) {
     expect(o.url, o.id).not.toMatch(/[{}]|undefined/);
-    if (o.op.requestBody)
+    if (o.op.requestBody) {
       expect(o.requestExamples.length, `${o.id} request examples`).toBeGreaterThan(0);
+    }
   }
 });
 

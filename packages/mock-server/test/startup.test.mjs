@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { MissingBundleError, startMockServer } from "../src/index.js";
+import { listenOnLoopback } from "./helpers/listen.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "vivamo-mock-startup-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,8 +32,7 @@ describe("startMockServer failures", { timeout: 180_000 }, () => {
 
   it("says how to pick another port when the port is taken", async () => {
     const blocker = createServer();
-    await new Promise((resolve) => blocker.listen(0, "127.0.0.1", resolve));
-    const { port } = blocker.address();
+    const port = await listenOnLoopback(blocker);
     try {
       await expect(startMockServer({ port })).rejects.toThrow(
         `Port ${port} on 127.0.0.1 is already in use: stop what runs there, or pick another port (--port, VIVAMO_MOCK_PORT or the \`port\` option).`,

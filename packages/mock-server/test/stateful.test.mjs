@@ -10,6 +10,7 @@ import { connectMock, startMockServer } from "../src/index.js";
 import { loadSpec } from "../src/spec.js";
 import { createSpecValidator } from "../src/validator.js";
 import { createConformance } from "./helpers/conformance.mjs";
+import { listenOnLoopback } from "./helpers/listen.mjs";
 
 let mock;
 let conformance;
@@ -421,6 +422,7 @@ describe("reset and the controls", () => {
         paymentIntent: { amount: "1.00", currency: "USD", externalPaymentIntentId: "x" },
       })
     ).json;
+    // @ts-expect-error -- an outcome the types forbid, as a JavaScript caller could send
     await expect(controls.settlePaymentIntent(paymentIntentId, "paid")).rejects.toThrow(
       /HTTP 400: A payment settles with "success" or "failed", got "paid"/,
     );
@@ -445,7 +447,7 @@ it("every operation of the spec was called, and every answer conformed to it", a
 });
 
 /** A webhook endpoint on loopback: records every delivery; `/refuse` answers 401. */
-function startReceiver() {
+async function startReceiver() {
   const deliveries = [];
   const server = createServer(async (req, res) => {
     const chunks = [];
@@ -457,13 +459,10 @@ function startReceiver() {
     deliveries.push({ headers: req.headers, rawBody: Buffer.concat(chunks).toString("utf8") });
     res.writeHead(200).end("ok");
   });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({
-        url: `http://127.0.0.1:${server.address().port}/`,
-        deliveries,
-        close: () => new Promise((done) => server.close(done)),
-      }),
-    ),
-  );
+  const port = await listenOnLoopback(server);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    deliveries,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }

@@ -132,9 +132,8 @@ describe("deepMerge", () => {
   });
 
   it("never writes to a prototype", () => {
-    const merged = deepMerge(
-      {},
-      JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"x": 1}}'),
+    const merged = /** @type {object} */ (
+      deepMerge({}, JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"x": 1}}'))
     );
     expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
     expect({}.polluted).toBeUndefined();

@@ -14,6 +14,7 @@ import {
   WebhookDeliveryError,
 } from "../src/index.js";
 import { runCommand } from "./helpers/cli.mjs";
+import { listenOnLoopback } from "./helpers/listen.mjs";
 import { runProcess } from "./helpers/processes.mjs";
 
 const cli = join(fileURLToPath(new URL("..", import.meta.url)), "src", "cli.js");
@@ -28,7 +29,10 @@ afterEach(async () => {
   );
 });
 
-/** An endpoint that records deliveries and answers with `answer(n)` (default 200). */
+/**
+ * An endpoint that records deliveries and answers with `answer(n)` (default 200).
+ * @param {(n: number) => { status?: number, body?: string, headers?: Record<string, string>, hang?: boolean }} [answer]
+ */
 async function endpoint(answer = () => ({ status: 200, body: "ok" })) {
   const received = [];
   const server = createServer(async (req, res) => {
@@ -37,11 +41,11 @@ async function endpoint(answer = () => ({ status: 200, body: "ok" })) {
     received.push({ method: req.method, headers: req.headers, body });
     const { status, body: text = "", headers = {}, hang } = answer(received.length);
     if (hang) return; // never answers
-    res.writeHead(status, headers);
+    res.writeHead(/** @type {number} */ (status), headers); // every answer but a hang has one
     res.end(text);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const entry = { server, received, url: `http://127.0.0.1:${server.address().port}/hooks/vivamo` };
+  const port = await listenOnLoopback(server);
+  const entry = { server, received, url: `http://127.0.0.1:${port}/hooks/vivamo` };
   endpoints.push(entry);
   return entry;
 }

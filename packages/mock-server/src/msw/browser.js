@@ -5,9 +5,17 @@ import spec from "../../spec/dist/openapi.json" with { type: "json" };
 import { handlersFor } from "./handlers.js";
 
 /**
- * MSW handlers for every operation of the spec.
- * @param {import("./handlers.js").CreateHandlersOptions} [options]
+ * MSW handlers for every operation of the spec (the overloads of src/msw/index.d.ts).
+ * @overload
+ * @param {import("./index.js").CreateHandlersOptions & { stateful: true }} options
+ * @returns {import("./index.js").StatefulHandlers}
  */
+/**
+ * @overload
+ * @param {import("./index.js").CreateHandlersOptions} [options]
+ * @returns {import("msw").RequestHandler[]}
+ */
+/** @param {import("./index.js").CreateHandlersOptions} [options] */
 export function createHandlers(options) {
   return handlersFor(spec, options);
 }

@@ -17,9 +17,22 @@ import { createRequestValidator, invalidRequestBody } from "./request-validation
 
 /**
  * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
- * @typedef {{ stateful?: boolean, seed?: unknown, baseUrl?: string | string[] }} CreateHandlersOptions
+ * @typedef {import("./index.js").CreateHandlersOptions} CreateHandlersOptions
  */
 
+/**
+ * `createHandlers` of `@vivamo/mock-server/msw` (src/msw/index.d.ts) for one bundled spec.
+ * @overload
+ * @param {any} spec the bundled document
+ * @param {CreateHandlersOptions & { stateful: true }} options
+ * @returns {import("./index.js").StatefulHandlers}
+ */
+/**
+ * @overload
+ * @param {any} spec the bundled document
+ * @param {CreateHandlersOptions} [options]
+ * @returns {import("msw").RequestHandler[]}
+ */
 /**
  * @param {any} spec the bundled document
  * @param {CreateHandlersOptions} [options]
@@ -56,7 +69,7 @@ export function handlersFor(spec, options = {}) {
             basePath,
             { fetch: deliveryFetch },
           );
-          return answer ? HttpResponse.json(answer.body, { status: answer.status }) : undefined;
+          return answer ? jsonResponse(answer) : undefined;
         }),
       );
     }
@@ -65,8 +78,7 @@ export function handlersFor(spec, options = {}) {
       const path = operation.path.replace(/\{([^}]+)\}/g, ":$1");
       list.push(
         http[method](`${trimmed(base)}${path}`, async ({ request, params }) => {
-          const answer = await answerFor(operation, request, params, basePath);
-          return HttpResponse.json(answer.body, { status: answer.status });
+          return jsonResponse(await answerFor(operation, request, params, basePath));
         }),
       );
     }
@@ -120,6 +132,16 @@ export function handlersFor(spec, options = {}) {
     completeKycVerification: (externalCustomerId, outcome) =>
       stateful.completeKycVerification(externalCustomerId, outcome),
   });
+}
+
+/**
+ * An answer as MSW's JSON response.
+ * @param {{ status: number, body: unknown }} answer
+ */
+function jsonResponse(answer) {
+  // Every body is a JSON value: the store's answers and errors, and the spec's examples.
+  const body = /** @type {import("msw").JsonBodyType} */ (answer.body);
+  return HttpResponse.json(body, { status: answer.status });
 }
 
 /**

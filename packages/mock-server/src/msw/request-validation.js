@@ -4,7 +4,8 @@
 // the spec's JSON Schema dialect), and what was wrong is worded as the server mode words Prism's
 // findings (src/invalid-request.js): `query parameter page must be >= 1`,
 // `body property data.email must match format "email"`. Browser-safe.
-import { escapePointer, specValidator } from "../validator.js";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
+import { specValidator } from "../validator.js";
 
 /**
  * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
@@ -24,7 +25,7 @@ export function createRequestValidator(spec) {
    * @returns {Map<string, { name: string, in: string, required: boolean, schemaPointer: string, type: unknown }>}
    */
   function parametersOf(operation) {
-    const pathPointer = `#/paths/${escapePointer(operation.path)}`;
+    const pathPointer = `#/paths/${escapePointerSegment(operation.path)}`;
     const sources = [
       [`${pathPointer}/parameters`, operation.pathItem.parameters ?? []],
       [`#${operation.pointer}/parameters`, operation.operation.parameters ?? []],

@@ -147,15 +147,17 @@ export function connectMock(mockUrl, options = {}) {
       await post(`${CONTROL_PREFIX}/reset`);
     },
     async completeKycVerification(externalCustomerId, outcome) {
-      if (typeof externalCustomerId !== "string" || externalCustomerId === "")
+      if (typeof externalCustomerId !== "string" || externalCustomerId === "") {
         throw new TypeError("completeKycVerification needs the customer's externalCustomerId.");
+      }
       return post(`${CONTROL_PREFIX}/customers/${encodeURIComponent(externalCustomerId)}/kyc`, {
         outcome,
       });
     },
     async settlePaymentIntent(id, outcome) {
-      if (typeof id !== "string" || id === "")
+      if (typeof id !== "string" || id === "") {
         throw new TypeError("settlePaymentIntent needs the paymentIntentId to settle.");
+      }
       return post(`${CONTROL_PREFIX}/payment-intents/${encodeURIComponent(id)}/settle`, {
         outcome,
       });

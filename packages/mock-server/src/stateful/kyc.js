@@ -5,11 +5,19 @@
 // with Set Customer KYC Manually Verified, as on the seeded customer.
 import { ControlError } from "./settle.js";
 
+/** @typedef {import("../index.js").KycOutcome} KycOutcome */
+
 /**
  * Where the automatic checks can take a submitted verification (the spec's KycStatus describes
  * each): passed, waiting for your manual decision, or failed.
+ * @type {readonly KycOutcome[]}
  */
 export const KYC_OUTCOMES = ["verified", "under_review", "rejected"];
+
+/** @param {unknown} value @returns {value is KycOutcome} */
+function isKycOutcome(value) {
+  return /** @type {readonly unknown[]} */ (KYC_OUTCOMES).includes(value);
+}
 
 /**
  * Throws when the spec no longer has one of the outcomes: the control must not invent a status.
@@ -29,10 +37,10 @@ export function assertKycOutcomes(spec) {
  * @param {import("./store.js").State} state
  * @param {string} externalCustomerId
  * @param {string} outcome
- * @returns {{ externalCustomerId: string, type: string, status: string }}
+ * @returns {{ externalCustomerId: string, type: string, status: KycOutcome }}
  */
 export function completeKycVerification(state, externalCustomerId, outcome) {
-  if (!KYC_OUTCOMES.includes(outcome)) {
+  if (!isKycOutcome(outcome)) {
     throw new ControlError(
       400,
       `A verification completes as ${KYC_OUTCOMES.map((o) => `"${o}"`).join(", ")}, got ${JSON.stringify(outcome)}.`,
@@ -56,5 +64,5 @@ export function completeKycVerification(state, externalCustomerId, outcome) {
   }
   current.status = outcome;
   delete current.clientSecretKey; // only a pending verification has one
-  return { externalCustomerId, type: current.type, status: current.status };
+  return { externalCustomerId, type: current.type, status: outcome };
 }

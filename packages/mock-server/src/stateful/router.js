@@ -39,8 +39,10 @@ export function createStatefulMock({ spec, operations, seed: custom }) {
   }
   // Literal segments before templated ones: `/customers/kyc-for-review` is not a customer id.
   const routes = operations
-    .filter((o) => handlers[o.operationId])
-    .map((operation) => ({ operation, ...pathMatcher(operation.path) }))
+    .flatMap((operation) => {
+      const handler = handlers[operation.operationId];
+      return handler === undefined ? [] : [{ operation, handler, ...pathMatcher(operation.path) }];
+    })
     .sort((a, b) => a.names.length - b.names.length);
 
   /**
@@ -57,7 +59,7 @@ export function createStatefulMock({ spec, operations, seed: custom }) {
     if (!route) return undefined;
     const params = pathParams(route, url.pathname);
     if (!params) return undefined;
-    const { operation } = route;
+    const { operation, handler } = route;
     let body;
     try {
       body = bodyText.length > 0 ? JSON.parse(bodyText) : undefined;
@@ -67,7 +69,7 @@ export function createStatefulMock({ spec, operations, seed: custom }) {
     /** @type {Answer} */
     let answer;
     try {
-      answer = handlers[operation.operationId]({
+      answer = handler({
         params,
         query: url.searchParams,
         body,

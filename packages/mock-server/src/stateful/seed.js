@@ -38,7 +38,8 @@ export function recordsIn(spec, schema, value, ref, found = []) {
  * `key`. When two examples show the same record differently, the example of an operation that
  * answers with exactly one record (its Get) wins over a list's: it is the record as documented.
  * @param {any} spec
- * @param {import("@vivamo/spec-model/operations").Operation[]} operations
+ * @param {{ response?: { schema: any, examples: { value: unknown }[] } | undefined }[]} operations
+ *   the spec's operations (only their success response is read)
  * @param {string} schemaName e.g. `Customer`
  * @param {string} key the identifying property, e.g. `externalCustomerId`
  * @returns {any[]} structured clones, in document order of their first appearance
@@ -120,8 +121,9 @@ export function seedCollections(spec, operations, custom) {
         problems.push(`seed.${name}[${index}]${v.pointer} ${v.message}`);
       }
       const id = record?.[key];
-      if (seen.has(id))
+      if (seen.has(id)) {
         problems.push(`seed.${name}[${index}].${key} repeats ${JSON.stringify(id)}`);
+      }
       seen.add(id);
     });
     result[name] = structuredClone(records);

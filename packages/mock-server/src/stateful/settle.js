@@ -38,8 +38,9 @@ export function settleOutcomes(spec) {
 const DELIVERY_TIMEOUT_MS = 10_000;
 
 /**
- * @typedef {{ webhookId: string, url: string, delivered: boolean, status?: number, error?: string }} Delivery
- * @typedef {{ paymentIntentId: string, status: string, deliveries: Delivery[] }} Settlement
+ * @typedef {import("../index.js").SettlementDelivery} Delivery
+ * @typedef {import("../index.js").Settlement} Settlement
+ * @typedef {import("../index.js").PaymentOutcome} PaymentOutcome
  * @typedef {{ timeoutMs?: number, fetch?: typeof fetch }} DeliveryOptions
  *   `fetch`: how deliveries are sent (the MSW handlers pass one their own interception skips).
  */
@@ -87,6 +88,8 @@ export async function settlePaymentIntent(spec, state, id, outcome, options = {}
     messages: [],
   });
   record.status = outcome;
+  // One of the spec's payment statuses, checked above: PaymentOutcome (src/index.d.ts) lists them.
+  const status = /** @type {PaymentOutcome} */ (outcome);
 
   const { intent } = record;
   const payload = {
@@ -123,7 +126,7 @@ export async function settlePaymentIntent(spec, state, id, outcome, options = {}
   const deliveries = await Promise.all(
     targets.map((webhook) => deliver(webhook, rawBody, options)),
   );
-  return { paymentIntentId: id, status: record.status, deliveries };
+  return { paymentIntentId: id, status, deliveries };
 }
 
 /**

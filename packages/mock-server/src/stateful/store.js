@@ -48,6 +48,7 @@ export const objectId = () => randomHex(12);
  *   webhooks: Map<string, WebhookRecord>,
  * }} State
  * @typedef {{ params: Record<string, string>, query: URLSearchParams, body: any, operation: import("@vivamo/spec-model/operations").Operation }} HandlerRequest
+ *   `params`: the path parameters of the operation's template; `body`: the JSON Prism accepted.
  * @typedef {{ status: number, body: unknown }} HandlerAnswer
  */
 
@@ -112,9 +113,9 @@ export function createOperationHandlers(spec, state) {
   // The one KYC check Vivamo runs today (the schema's only value).
   const kycType = spec.components.schemas.KycVerificationType.enum[0];
 
-  /** @param {string} id */
+  /** @param {string | undefined} id a path parameter (a request without one finds nothing) */
   const customer = (id) => {
-    const found = state().customers.get(id);
+    const found = id === undefined ? undefined : state().customers.get(id);
     if (!found) throw new NotFound(`No customer with externalCustomerId "${id}".`);
     return found;
   };
@@ -134,15 +135,18 @@ export function createOperationHandlers(spec, state) {
     createCustomer({ body }) {
       const { customers } = state();
       // Both rules and messages are the operation's description's.
-      if (customers.has(body.externalCustomerId))
+      if (customers.has(body.externalCustomerId)) {
         throw new Refused(400, "This customer already exists");
+      }
       const email = String(body.data.email).toLowerCase();
-      if ([...customers.values()].some((c) => String(c.data.email).toLowerCase() === email))
+      if ([...customers.values()].some((c) => String(c.data.email).toLowerCase() === email)) {
         throw new Refused(400, "A customer with this email address already exists.");
+      }
       const data = { ...body.data };
       // "A phone number sent without a leading + and with at least 10 digits gets +1 prepended."
-      if (data.phone && !data.phone.startsWith("+") && data.phone.replace(/\D/g, "").length >= 10)
+      if (data.phone && !data.phone.startsWith("+") && data.phone.replace(/\D/g, "").length >= 10) {
         data.phone = `+1${data.phone}`;
+      }
       const now = new Date().toISOString();
       /** @type {CustomerRecord} */
       const record = {
@@ -188,8 +192,9 @@ export function createOperationHandlers(spec, state) {
     getCustomerKycInfo({ params }) {
       const record = customer(params.externalCustomerId);
       // "This is the way to start KYC for a customer": a customer without one gets one.
-      if (record.kycVerifications.length === 0)
+      if (record.kycVerifications.length === 0) {
         record.kycVerifications.push(startVerification(kycType, new Date().toISOString()));
+      }
       const current = /** @type {Verification} */ (record.kycVerifications.at(-1));
       // A pending verification of a seed has no client secret yet: it gets one when first asked.
       if (current.status === "pending") current.clientSecretKey ??= `cs_ki_${objectId()}`;
@@ -312,8 +317,9 @@ export function createOperationHandlers(spec, state) {
     registerWebhook({ body, operation }) {
       const { webhooks } = state();
       // A new webhook receives every event type, so any webhook on the same URL overlaps it.
-      if ([...webhooks.values()].some((w) => w.url === body.url))
+      if ([...webhooks.values()].some((w) => w.url === body.url)) {
         throw new Refused(409, documentedMessage(spec, operation, "409"));
+      }
       /** @type {WebhookRecord} */
       const webhook = {
         _id: objectId(),
@@ -330,7 +336,8 @@ export function createOperationHandlers(spec, state) {
 
     updateWebhook({ params, body, operation }) {
       const { webhooks } = state();
-      const webhook = webhooks.get(params.webhookId);
+      const id = params.webhookId;
+      const webhook = id === undefined ? undefined : webhooks.get(id);
       if (!webhook) throw new NotFound(`No webhook with id "${params.webhookId}".`);
       const updated = { ...webhook, ...pick(body, ["url", "status", "eventTypes", "headers"]) };
       const clash = [...webhooks.values()].some(
@@ -375,16 +382,16 @@ function newIntent(idField, owner, input) {
   };
 }
 
-/** @param {State} state @param {string} id */
+/** @param {State} state @param {string | undefined} id */
 export function paymentIntent(state, id) {
-  const found = state.paymentIntents.get(id);
+  const found = id === undefined ? undefined : state.paymentIntents.get(id);
   if (!found) throw new NotFound(`No payment intent with id "${id}".`);
   return found;
 }
 
-/** @param {State} state @param {string} id */
+/** @param {State} state @param {string | undefined} id */
 function disbursementIntent(state, id) {
-  const found = state.disbursementIntents.get(id);
+  const found = id === undefined ? undefined : state.disbursementIntents.get(id);
   if (!found) throw new NotFound(`No disbursement intent with id "${id}".`);
   return found;
 }

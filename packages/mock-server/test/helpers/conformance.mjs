@@ -1,7 +1,7 @@
 // Checks an answer of the mock against the spec the way an integrator's validator would: the
 // operation found from the request's method and path (the spec's operations, literal paths before
 // templated ones), the response of that status, and its JSON schema, with the spec's validator.
-import { escapePointer } from "../../src/validator.js";
+import { escapePointerSegment } from "@vivamo/spec-model/document";
 
 /**
  * @param {any} spec
@@ -34,7 +34,7 @@ export function createConformance(spec, operations, validator) {
     const operation = operationOf(method, path);
     if (!operation) return [`${method} ${path} is no operation of the spec`];
     const { node, pointer } = validator.resolve(
-      `#/paths/${escapePointer(operation.path)}/${method.toLowerCase()}/responses/${status}`,
+      `#/paths/${escapePointerSegment(operation.path)}/${method.toLowerCase()}/responses/${status}`,
     );
     if (!node) return [`${operation.operationId} does not document status ${status}`];
     if (!node.content?.["application/json"]) return [];

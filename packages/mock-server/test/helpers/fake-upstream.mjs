@@ -5,21 +5,30 @@ import { createServer } from "node:http";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { templateToRegExp } from "../../src/pagination.js";
+import { listenOnLoopback } from "./listen.mjs";
 
 const operations = readOperations(bundledSpec).map((o) => ({
   ...o,
   matcher: templateToRegExp(`/v1${o.path}`),
 }));
 
-/** The documented answer: `{ status, body }` of the first 2xx response and its first example. */
+/**
+ * The documented answer: `{ status, body }` of the first 2xx response and its first example.
+ * @param {string} operationId one the spec has, with a documented 2xx example
+ */
 export function documentedAnswer(operationId) {
-  const { response } = operations.find((candidate) => candidate.operationId === operationId);
+  const { response } =
+    /** @type {{ response: import("@vivamo/spec-model/operations").SuccessResponse }} */ (
+      operations.find((candidate) => candidate.operationId === operationId)
+    );
   return { status: Number(response.status), body: structuredClone(response.examples[0].value) };
 }
 
+/** @typedef {{ status: number, body: any, headers: Record<string, string> }} FakeAnswer */
+
 /**
  * Starts the fake on a free loopback port, serving under `/v1`.
- * @param {Record<string, (answer: { status: number, body: unknown, headers?: object }) => object>} deviations
+ * @param {Record<string, (answer: FakeAnswer) => FakeAnswer>} [deviations]
  *   operationId → a function that returns the (changed) answer.
  */
 export async function startFakeUpstream(deviations = {}) {
@@ -27,7 +36,7 @@ export async function startFakeUpstream(deviations = {}) {
   const server = createServer(async (req, res) => {
     let body = "";
     for await (const chunk of req) body += chunk;
-    const path = new URL(req.url, "http://fake").pathname;
+    const path = new URL(/** @type {string} */ (req.url), "http://fake").pathname;
     // Specific paths before templates: /customers/kyc-for-review is not a customer id.
     const candidates = operations
       .filter((o) => o.method === req.method && o.matcher.test(path))
@@ -45,6 +54,7 @@ export async function startFakeUpstream(deviations = {}) {
       res.end(JSON.stringify({ message: "Not found" }));
       return;
     }
+    /** @type {FakeAnswer} */
     let answer = {
       ...documentedAnswer(o.operationId),
       headers: { "content-type": "application/json" },
@@ -53,9 +63,9 @@ export async function startFakeUpstream(deviations = {}) {
     res.writeHead(answer.status, answer.headers);
     res.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${server.address().port}/v1`,
+    url: `http://127.0.0.1:${port}/v1`,
     requests,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

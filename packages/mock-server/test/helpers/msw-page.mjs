@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { listenOnLoopback } from "./listen.mjs";
 
 /** The page's script: `window.vivamoFlow()` runs the flow and returns what happened. */
 const PAGE_SCRIPT = `import { setupWorker } from "msw/browser";
@@ -98,9 +99,9 @@ export async function startMswPage(project) {
     }
     res.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
   });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${server.address().port}`,
+    url: `http://127.0.0.1:${port}`,
     deliveries,
     close: () =>
       new Promise((resolve) => {

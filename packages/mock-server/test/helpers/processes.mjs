@@ -6,6 +6,9 @@ import { spawn } from "node:child_process";
  * Starts `command args` and resolves when its output matches `ready`. `waitForOutput(text)` then
  * resolves once the output contains `text`: a child's log line can arrive after the HTTP response
  * it wrote, since the two travel through different pipes.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: Record<string, string>, ready: RegExp, timeoutMs?: number }} options
  * @returns {Promise<{ output: () => string, waitForOutput: (text: string, timeoutMs?: number) => Promise<void>, match: RegExpMatchArray, stop: () => Promise<void> }>}
  */
 export function startProcess(command, args, { cwd, env, ready, timeoutMs = 120_000 }) {
@@ -18,6 +21,7 @@ export function startProcess(command, args, { cwd, env, ready, timeoutMs = 120_0
   let output = "";
   /** @type {Set<() => void>} */
   const listeners = new Set();
+  /** @type {(text: string, waitMs?: number) => Promise<void>} */
   const waitForOutput = (text, waitMs = 10_000) =>
     new Promise((resolve, reject) => {
       const check = () => {
@@ -33,17 +37,20 @@ export function startProcess(command, args, { cwd, env, ready, timeoutMs = 120_0
       listeners.add(check);
       check();
     });
+  /** @type {Promise<number | null>} the exit code (null when a signal ended it) */
   const exited = new Promise((resolve) => child.once("exit", resolve));
+  // Set once the child started; a failed spawn has none, and nothing to stop.
+  const pid = /** @type {number} */ (child.pid);
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       try {
-        process.kill(-child.pid, "SIGTERM");
+        process.kill(-pid, "SIGTERM");
       } catch {
         // already gone
       }
       const timer = setTimeout(() => {
         try {
-          process.kill(-child.pid, "SIGKILL");
+          process.kill(-pid, "SIGKILL");
         } catch {
           // already gone
         }
@@ -75,7 +82,13 @@ export function startProcess(command, args, { cwd, env, ready, timeoutMs = 120_0
   });
 }
 
-/** Runs a command to completion: `{ code, stdout, stderr }`, never rejecting on a non-zero exit. */
+/**
+ * Runs a command to completion: `{ code, stdout, stderr }`, never rejecting on a non-zero exit.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: Record<string, string>, input?: string, timeoutMs?: number }} [options]
+ * @returns {Promise<{ code: number | null, stdout: string, stderr: string }>}
+ */
 export function runProcess(command, args, { cwd, env, input, timeoutMs = 120_000 } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
