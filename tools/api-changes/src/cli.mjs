@@ -50,11 +50,15 @@ export async function apiChanges(args, io = CONSOLE) {
     }
     if (values.json && values.markdown) throw new UsageError("Give --json or --markdown, not both");
     let result;
-    if (positionals[0] === "release") await release(values, io);
-    else if (positionals.length) throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
-    else if (values.base !== undefined || values.revision !== undefined)
+    if (positionals[0] === "release") {
+      await release(values, io);
+    } else if (positionals.length) {
+      throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
+    } else if (values.base !== undefined || values.revision !== undefined) {
       result = await compareFiles(values, io);
-    else result = await report(values, io);
+    } else {
+      result = await report(values, io);
+    }
     const breaking = result?.changes.some((change) => change.level === "breaking");
     return values["fail-on"] === "breaking" && breaking ? 1 : 0;
   } catch (error) {
@@ -123,10 +127,11 @@ async function report(values, io) {
  * @param {Io} io
  */
 async function compareFiles(values, io) {
-  if (values.changeset)
+  if (values.changeset) {
     throw new UsageError(
       "--changeset drafts against the last release: leave out --base and --revision",
     );
+  }
   const paths = repoPaths(values.root);
   if (values.base === undefined) throw new UsageError("--revision needs --base <file|version>");
   const baseFile = baseFileOf(values.base, paths);

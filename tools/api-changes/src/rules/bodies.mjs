@@ -126,12 +126,15 @@ export function compareRequestBody(context, a, b, operation, prefix) {
       );
     }
     if (!after) return context.changes.add("request-body-removed", where, "body removed");
-    if (!before.required && after.required)
+    if (!before.required && after.required) {
       context.changes.add("request-body-became-required", where, "body became required");
-    if (before.required && !after.required)
+    }
+    if (before.required && !after.required) {
       context.changes.add("request-body-became-optional", where, "body became optional");
-    if (before.description !== after.description)
+    }
+    if (before.description !== after.description) {
       context.changes.add("request-body-documentation-changed", where, "description changed");
+    }
   }
   compareContent(context, before.content, after.content, where, prefix);
 }
@@ -170,8 +173,9 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
     const [oldName, oldMedia] = /** @type {[string, any]} */ (oldTypes.get(oldEssence));
     const [newName, newMedia] = /** @type {[string, any]} */ (newTypes.get(newEssence));
     const place = at(newName);
-    if (oldName !== newName)
+    if (oldName !== newName) {
       context.changes.add(`${prefix}-media-type-renamed`, place, `${oldName} → ${newName}`);
+    }
     if (
       !isDeepStrictEqual(
         examplesOf(context.schemas.base, oldMedia),
@@ -183,14 +187,16 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
     const findings = context.schemas.compare(oldMedia?.schema, newMedia?.schema, where.direction);
     context.changes.addSchema(findings, prefix, place);
   }
-  for (const essence of unmatchedOld)
+  for (const essence of unmatchedOld) {
     context.changes.add(
       `${prefix}-media-type-removed`,
       at(essence),
       `media type ${essence} removed`,
     );
-  for (const essence of unmatchedNew)
+  }
+  for (const essence of unmatchedNew) {
     context.changes.add(`${prefix}-media-type-added`, at(essence), `media type ${essence} added`);
+  }
 }
 
 /**

@@ -88,8 +88,9 @@ export function parametersOf(reader, entry) {
     ...(entry.operation.parameters ?? []),
   ]) {
     const parameter = reader.deref(node);
-    if (parameter.in === "header" && IGNORED_HEADERS.has(String(parameter.name).toLowerCase()))
+    if (parameter.in === "header" && IGNORED_HEADERS.has(String(parameter.name).toLowerCase())) {
       continue;
+    }
     parameters.set(keyOf(parameter, template), parameter);
   }
   return parameters;
@@ -165,8 +166,9 @@ function compareParameter(context, p, q, where) {
   const serialization = SERIALIZATION.filter(
     (key) => !isDeepStrictEqual(effective(p, key), effective(q, key)),
   );
-  if (serialization.length)
+  if (serialization.length) {
     add("parameter-serialization-changed", `${serialization.join(", ")} changed`);
+  }
   if (["description", "example", "examples"].some((key) => !isDeepStrictEqual(p[key], q[key]))) {
     add("parameter-documentation-changed", "description or example changed");
   }
