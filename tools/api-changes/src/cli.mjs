@@ -64,7 +64,9 @@ export async function apiChanges(args, io = CONSOLE) {
   } catch (error) {
     // Exit code 1 means "breaking": anything that goes wrong is 2, a bug of this tool included.
     if (!(error instanceof UsageError || error instanceof InvalidSpecError)) {
-      io.err(`api-changes: an error of this tool, please report it:\n${error?.stack ?? error}`);
+      // Anything can be thrown: its stack when it has one, else the value itself.
+      const stack = /** @type {{ stack?: unknown } | null | undefined} */ (error)?.stack;
+      io.err(`api-changes: an error of this tool, please report it:\n${stack ?? error}`);
       return 2;
     }
     io.err(`api-changes: ${error.message}`);
@@ -172,9 +174,9 @@ function readSpecFile(file, option) {
   try {
     return readBundledSpec(file);
   } catch (error) {
-    throw new UsageError(
-      `${option} ${file} is neither JSON nor YAML: ${error.message.split("\n")[0]}`,
-    );
+    // The parser's error: its first line says what and where.
+    const { message } = /** @type {Error} */ (error);
+    throw new UsageError(`${option} ${file} is neither JSON nor YAML: ${message.split("\n")[0]}`);
   }
 }
 
@@ -204,6 +206,7 @@ async function release(values, io) {
     return;
   }
   const previous = findBaseline(paths.root, version, { before: true });
+  /** @type {{ bump: import("./compare.mjs").Bump, changes: import("./compare.mjs").Change[] }} */
   const { bump, changes } = previous
     ? await classifyChanges(readBundledSpec(previous.file), readBundledSpec(specFile))
     : { bump: "none", changes: [] };

@@ -96,7 +96,9 @@ function reachable(document) {
         const id = value.split("/").slice(0, 4).join("/");
         if (seen.has(id)) continue;
         seen.add(id);
-        const [, , kind, name] = id.split("/");
+        // A reference to one component has its kind and name; one to a whole section
+        // (`#/components/schemas`) has no name, and is not handled: it throws here.
+        const [, , kind, name] = /** @type {[string, string, string, string]} */ (id.split("/"));
         queue.push(
           document.components?.[kind]?.[
             decodeURIComponent(name.replace(/~1/g, "/").replace(/~0/g, "~"))

@@ -80,7 +80,10 @@ const SERIALIZATION = ["style", "explode", "allowReserved", "allowEmptyValue"];
  * @returns {Map<string, Record<string, any>>}
  */
 export function parametersOf(reader, entry) {
-  const template = [...entry.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+  const template = [...entry.path.matchAll(/\{([^{}]+)\}/g)].map(
+    // The group takes part in every match.
+    (match) => /** @type {string} */ (match[1]),
+  );
   /** @type {Map<string, Record<string, any>>} */
   const parameters = new Map();
   for (const node of [
