@@ -59,8 +59,9 @@ for (const [name, engine] of Object.entries(ENGINES)) {
     } catch {
       row.refused++;
     }
-    if (!isDeepStrictEqual(base, pair.base) || !isDeepStrictEqual(revision, pair.revision))
+    if (!isDeepStrictEqual(base, pair.base) || !isDeepStrictEqual(revision, pair.revision)) {
       row.mutated++;
+    }
     if (labelledBreaking) {
       row.breaking++;
       if (verdict?.breaking) row.found++;
@@ -75,9 +76,11 @@ for (const [name, engine] of Object.entries(ENGINES)) {
 /** @param {string} engine */
 function totals(engine) {
   const sum = { breaking: 0, found: 0, safe: 0, falseAlarms: 0, refused: 0, mutated: 0 };
-  for (const [key, row] of table)
-    if (key.startsWith(`${engine}\t`))
+  for (const [key, row] of table) {
+    if (key.startsWith(`${engine}\t`)) {
       for (const k of Object.keys(sum)) sum[/** @type {keyof typeof sum} */ (k)] += row[k];
+    }
+  }
   return sum;
 }
 

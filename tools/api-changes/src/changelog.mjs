@@ -9,7 +9,14 @@ import { API_PACKAGES, readReleaseRecords, repoPaths } from "./releases.mjs";
 
 export const DRAFT_CHANGESET = "api-changes.md";
 
-/** The draft changeset: both API packages at `bump`, and the list as its text. */
+/** @typedef {import("./compare.mjs").Change} Change */
+
+/**
+ * The draft changeset: both API packages at `bump`, and the list as its text.
+ * @param {import("./compare.mjs").Bump} bump
+ * @param {Change[]} changes
+ * @param {string} baseline the release the changes are counted from
+ */
 export function renderChangeset(bump, changes, baseline) {
   const header = API_PACKAGES.map((name) => `"${name}": ${bump}`).join("\n");
   return `---\n${header}\n---\n\n${markdownChanges(changes, baseline)}\n`;
@@ -18,6 +25,10 @@ export function renderChangeset(bump, changes, baseline) {
 /**
  * Adds the list under the `## <version>` entry of a CHANGELOG.md, unless the entry has it already
  * (a changeset drafted by `pnpm api-changes --changeset` carries the same heading).
+ * @param {string} file
+ * @param {string} version
+ * @param {Change[]} changes
+ * @param {string} baseline the release the changes are counted from
  * @returns {boolean} whether the file changed
  */
 export function addToChangelog(file, version, changes, baseline) {
@@ -35,7 +46,10 @@ export function addToChangelog(file, version, changes, baseline) {
   return true;
 }
 
-/** The "API changelog" guide of the docs portal, from spec/releases (newest first). */
+/**
+ * The "API changelog" guide of the docs portal, from spec/releases (newest first).
+ * @param {string} [root]
+ */
 export function renderDocsPage(root) {
   const lines = [
     "# API changelog",

@@ -28,6 +28,7 @@ export const TYPESCRIPT = "typescript";
 /**
  * @param {object} before bundled spec of the last release
  * @param {object} after  bundled spec of the working tree
+ * @param {{ specDir?: string }} [options] `specDir`: where the working tree's spec was read from
  * @returns {Promise<{ bump: Bump, changes: Change[] }>}
  */
 export async function classifyChanges(before, after, options = {}) {

@@ -50,17 +50,23 @@ export async function apiChanges(args, io = CONSOLE) {
     }
     if (values.json && values.markdown) throw new UsageError("Give --json or --markdown, not both");
     let result;
-    if (positionals[0] === "release") await release(values, io);
-    else if (positionals.length) throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
-    else if (values.base !== undefined || values.revision !== undefined)
+    if (positionals[0] === "release") {
+      await release(values, io);
+    } else if (positionals.length) {
+      throw new UsageError(`Unknown command: ${positionals.join(" ")}`);
+    } else if (values.base !== undefined || values.revision !== undefined) {
       result = await compareFiles(values, io);
-    else result = await report(values, io);
+    } else {
+      result = await report(values, io);
+    }
     const breaking = result?.changes.some((change) => change.level === "breaking");
     return values["fail-on"] === "breaking" && breaking ? 1 : 0;
   } catch (error) {
     // Exit code 1 means "breaking": anything that goes wrong is 2, a bug of this tool included.
     if (!(error instanceof UsageError || error instanceof InvalidSpecError)) {
-      io.err(`api-changes: an error of this tool, please report it:\n${error?.stack ?? error}`);
+      // Anything can be thrown: its stack when it has one, else the value itself.
+      const stack = /** @type {{ stack?: unknown } | null | undefined} */ (error)?.stack;
+      io.err(`api-changes: an error of this tool, please report it:\n${stack ?? error}`);
       return 2;
     }
     io.err(`api-changes: ${error.message}`);
@@ -123,10 +129,11 @@ async function report(values, io) {
  * @param {Io} io
  */
 async function compareFiles(values, io) {
-  if (values.changeset)
+  if (values.changeset) {
     throw new UsageError(
       "--changeset drafts against the last release: leave out --base and --revision",
     );
+  }
   const paths = repoPaths(values.root);
   if (values.base === undefined) throw new UsageError("--revision needs --base <file|version>");
   const baseFile = baseFileOf(values.base, paths);
@@ -167,9 +174,9 @@ function readSpecFile(file, option) {
   try {
     return readBundledSpec(file);
   } catch (error) {
-    throw new UsageError(
-      `${option} ${file} is neither JSON nor YAML: ${error.message.split("\n")[0]}`,
-    );
+    // The parser's error: its first line says what and where.
+    const { message } = /** @type {Error} */ (error);
+    throw new UsageError(`${option} ${file} is neither JSON nor YAML: ${message.split("\n")[0]}`);
   }
 }
 
@@ -199,6 +206,7 @@ async function release(values, io) {
     return;
   }
   const previous = findBaseline(paths.root, version, { before: true });
+  /** @type {{ bump: import("./compare.mjs").Bump, changes: import("./compare.mjs").Change[] }} */
   const { bump, changes } = previous
     ? await classifyChanges(readBundledSpec(previous.file), readBundledSpec(specFile))
     : { bump: "none", changes: [] };

@@ -8,12 +8,24 @@ import { BUMP_RANK } from "./classify.mjs";
 import { formatChange } from "./format.mjs";
 import { API_PACKAGES } from "./releases.mjs";
 
-// The package is CommonJS with an ES-module-interop default export.
-const getReleasePlan = getReleasePlanModule.default ?? getReleasePlanModule;
+/**
+ * @typedef {import("./compare.mjs").Bump} Bump
+ * @typedef {import("./compare.mjs").Change} Change
+ * @typedef {import("./releases.mjs").ApiPackage} ApiPackage
+ */
+
+// The package is CommonJS with an ES-module-interop default export: Node's import gives its
+// `module.exports`, whose `default` is the function. Its types only describe the function.
+const getReleasePlan =
+  /** @type {{ default?: typeof getReleasePlanModule }} */ (getReleasePlanModule).default ??
+  getReleasePlanModule;
 
 /**
  * The smallest bump a change of this level may ship with at `version`. At 0.x a breaking change is
  * a minor bump (`^0.1.0` never accepts 0.2.0, so caret users are safe), never a patch.
+ * @param {import("./rules/catalogue.mjs").Level} level
+ * @param {string} version
+ * @returns {Bump}
  */
 export function minimumBump(level, version) {
   if (level === "breaking") return semver.major(version) === 0 ? "minor" : "major";
@@ -21,8 +33,13 @@ export function minimumBump(level, version) {
   return "patch";
 }
 
-/** The smallest bump that releases all of `changes` at `version`: what the gate asks for. */
+/**
+ * The smallest bump that releases all of `changes` at `version`: what the gate asks for.
+ * @param {Change[]} changes
+ * @param {string} version
+ */
 export function requiredBump(changes, version) {
+  /** @type {Bump} */
   let required = "none";
   for (const change of changes) {
     const wanted = minimumBump(change.level, version);
@@ -31,19 +48,29 @@ export function requiredBump(changes, version) {
   return required;
 }
 
-/** The bump the pending changesets plan for each API package (`none` when they have none). */
+/**
+ * The bump the pending changesets plan for each API package (`none` when they have none).
+ * @param {string} root
+ * @returns {Promise<Record<ApiPackage, Bump>>}
+ */
 export async function plannedBumps(root) {
   const plan = await getReleasePlan(root);
-  return Object.fromEntries(
-    API_PACKAGES.map((name) => [name, plan.releases.find((r) => r.name === name)?.type ?? "none"]),
+  return /** @type {Record<ApiPackage, Bump>} */ (
+    Object.fromEntries(
+      API_PACKAGES.map((name) => [
+        name,
+        plan.releases.find((r) => r.name === name)?.type ?? "none",
+      ]),
+    )
   );
 }
 
 /**
- * @param {{ changes: import("./compare.mjs").Change[] }} result
- * @param {Record<string, string>} planned bump per package
+ * @param {{ changes: Change[] }} result
+ * @param {Record<ApiPackage, Bump>} planned bump per package
  * @param {string} version the current (released) version of the packages
- * @returns {{ ok: boolean, required: string, message: string }}
+ * @param {string} baseline the release the changes are counted from
+ * @returns {{ ok: boolean, required: Bump, message: string }}
  */
 export function judge(result, planned, version, baseline) {
   const required = requiredBump(result.changes, version);
@@ -78,6 +105,8 @@ export function judge(result, planned, version, baseline) {
   return { ok: false, required, message: lines.join("\n") };
 }
 
+/** @param {number} rank */
 function nameOf(rank) {
-  return Object.keys(BUMP_RANK).find((name) => BUMP_RANK[name] === rank);
+  const bumps = /** @type {Bump[]} */ (Object.keys(BUMP_RANK));
+  return bumps.find((name) => BUMP_RANK[name] === rank);
 }

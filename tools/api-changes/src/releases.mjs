@@ -14,9 +14,24 @@ import { fileURLToPath } from "node:url";
 import semver from "semver";
 
 export const DEFAULT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
-/** The packages whose version follows the API; they are linked in .changeset/config.json. */
+/**
+ * The packages whose version follows the API; they are linked in .changeset/config.json.
+ * @type {readonly ApiPackage[]}
+ */
 export const API_PACKAGES = ["@vivamo/api-types", "@vivamo/api-client"];
 
+/**
+ * @typedef {"@vivamo/api-types" | "@vivamo/api-client"} ApiPackage
+ * @typedef {import("./compare.mjs").Bump} Bump
+ * @typedef {import("./compare.mjs").Change} Change
+ * @typedef {{ version: string, previous: string | null, bump: Bump, changes: Change[] }} ReleaseRecord
+ *   spec/releases/<version>/changes.json
+ */
+
+/**
+ * Where the release gate reads and writes, in the repository at `root`.
+ * @param {string} [root]
+ */
 export function repoPaths(root = DEFAULT_ROOT) {
   return {
     root,
@@ -30,12 +45,19 @@ export function repoPaths(root = DEFAULT_ROOT) {
   };
 }
 
-/** The version of @vivamo/api-types: the released version, or the one `changeset version` wrote. */
+/**
+ * The version of @vivamo/api-types: the released version, or the one `changeset version` wrote.
+ * @param {string} [root]
+ * @returns {string}
+ */
 export function currentVersion(root) {
   return JSON.parse(readFileSync(repoPaths(root).typesPackage, "utf8")).version;
 }
 
-/** Every release with a snapshot, oldest first. */
+/**
+ * Every release with a snapshot, oldest first.
+ * @param {string} [root]
+ */
 export function listReleases(root) {
   const dir = repoPaths(root).releases;
   if (!existsSync(dir)) return [];
@@ -44,7 +66,12 @@ export function listReleases(root) {
     .sort(semver.compare);
 }
 
-/** The newest release at or below `version` (strictly below with `{ before: true }`). */
+/**
+ * The newest release at or below `version` (strictly below with `{ before: true }`).
+ * @param {string} [root]
+ * @param {string} [version]
+ * @param {{ before?: boolean }} [options]
+ */
 export function findBaseline(root, version = currentVersion(root), { before = false } = {}) {
   const candidates = listReleases(root).filter((release) =>
     before ? semver.lt(release, version) : semver.lte(release, version),
@@ -54,7 +81,12 @@ export function findBaseline(root, version = currentVersion(root), { before = fa
   return { version: release, file: join(repoPaths(root).releases, release, "openapi.yaml") };
 }
 
-/** Keeps the bundled spec of `version` and the changes that led to it. */
+/**
+ * Keeps the bundled spec of `version` and the changes that led to it.
+ * @param {string} root
+ * @param {string} version
+ * @param {{ specFile: string, previous?: string | null, bump: Bump, changes: Change[] }} release
+ */
 export function writeRelease(root, version, { specFile, previous, bump, changes }) {
   const dir = join(repoPaths(root).releases, version);
   mkdirSync(dir, { recursive: true });
@@ -64,7 +96,11 @@ export function writeRelease(root, version, { specFile, previous, bump, changes 
   return dir;
 }
 
-/** The changes.json of every release, oldest first. */
+/**
+ * The changes.json of every release, oldest first.
+ * @param {string} [root]
+ * @returns {ReleaseRecord[]}
+ */
 export function readReleaseRecords(root) {
   return listReleases(root).map((version) => {
     const file = join(repoPaths(root).releases, version, "changes.json");

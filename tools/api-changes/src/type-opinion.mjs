@@ -15,6 +15,18 @@ import { TYPESCRIPT } from "./classify.mjs";
 // Reused, not copied: the one function that turns a bundled spec into our generated types.
 import { renderTypes } from "../../../packages/api-types/scripts/render-types.mjs";
 
+/**
+ * One assignment to check: `from` must be assignable to `to` (type expressions over `Old` and
+ * `New`, the generated types of each side).
+ * @typedef {{
+ *   operation: string,
+ *   direction: "request" | "response",
+ *   where: string,
+ *   from: string,
+ *   to: string,
+ * }} Check
+ */
+
 const ROOT = "/vivamo-api-changes/";
 const OPTIONS = {
   strict: true,
@@ -29,8 +41,8 @@ const OPTIONS = {
 };
 
 /**
- * @param {object} before bundled spec of the last release
- * @param {object} after  bundled spec of the working tree
+ * @param {Record<string, any>} before bundled spec of the last release
+ * @param {Record<string, any>} after  bundled spec of the working tree
  * @returns {Promise<import("./classify.mjs").TypeFinding[]>}
  */
 export async function typeOpinion(before, after, specDir = process.cwd()) {
@@ -50,7 +62,11 @@ export async function typeOpinion(before, after, specDir = process.cwd()) {
     [`${ROOT}check.ts`]: lines.join("\n") + "\n",
   };
   const program = ts.createProgram([`${ROOT}check.ts`], OPTIONS, inMemoryHost(files));
-  const checkFile = program.getSourceFile(`${ROOT}check.ts`);
+  // The program's root file: it is always there.
+  const checkFile = /** @type {import("typescript").SourceFile} */ (
+    program.getSourceFile(`${ROOT}check.ts`)
+  );
+  /** @type {Map<Check, { pointer: string, reason: string }>} */
   const broken = new Map();
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const line =
@@ -80,19 +96,31 @@ export async function typeOpinion(before, after, specDir = process.cwd()) {
 // The baseline is compared with many working trees in one process (the scenario tests, which also
 // read the same bundles again through the commands): types are rendered once per document content,
 // and the text of each is parsed once (inMemoryHost).
+/** @type {Map<string, Promise<string>>} */
 const rendered = new Map();
+/**
+ * @param {Record<string, any>} spec
+ * @param {URL} where
+ */
 function typesOf(spec, where) {
   const key = `${where}\n${JSON.stringify(spec)}`;
-  if (!rendered.has(key)) rendered.set(key, renderTypes(spec, where));
-  return rendered.get(key);
+  let types = rendered.get(key);
+  if (!types) {
+    types = renderTypes(spec, where);
+    rendered.set(key, types);
+  }
+  return types;
 }
 
 /**
  * One check per request part and per response status that both sides define, and per webhook
  * delivery both sides define.
+ * @param {Record<string, any>} before
+ * @param {Record<string, any>} after
  */
 function assignabilityChecks(before, after) {
   const oldOperations = new Map(readOperations(before).map((op) => [key(op), op]));
+  /** @type {Check[]} */
   const checks = [];
   for (const op of readOperations(after)) {
     const old = oldOperations.get(key(op));
@@ -143,6 +171,7 @@ function assignabilityChecks(before, after) {
   return checks;
 }
 
+/** @param {{ method: string, path: string }} operation */
 function key({ method, path }) {
   return `${method} ${path}`;
 }
@@ -151,38 +180,49 @@ function key({ method, path }) {
  * TypeScript explains a failed assignment from the outside in: "The types of 'content[...].customers'
  * are incompatible", "Types of property 'createdAt' are incompatible", ..., then the innermost
  * reason. We follow that chain to the field (`customers[].createdAt`) and keep the reason.
+ * @param {import("typescript").Diagnostic} diagnostic
  */
 export function explainFailure(diagnostic) {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
   const lines = text.split("\n").map((line) => line.trim());
   let pointer = "";
-  const step = (name) => (pointer = pointer && name ? `${pointer}.${name}` : pointer || name);
+  const step = (/** @type {string} */ name) =>
+    (pointer = pointer && name ? `${pointer}.${name}` : pointer || name);
   for (const line of lines.slice(1)) {
-    const nested = /^The types of '(.+)' are incompatible/.exec(line);
-    const property = /^Types of property '(.+)' are incompatible/.exec(line);
-    const missing = /^Property '(.+)' is (?:optional|missing)/.exec(line);
-    if (nested) step(nested[1].replace(/^(?:content\["[^"]+"\]|query|path|header)\.?/, ""));
-    else if (property) step(property[1]);
-    else if (missing) step(missing[1]);
+    const nested = /^The types of '(.+)' are incompatible/.exec(line)?.[1];
+    const property = /^Types of property '(.+)' are incompatible/.exec(line)?.[1];
+    const missing = /^Property '(.+)' is (?:optional|missing)/.exec(line)?.[1];
+    if (nested) step(nested.replace(/^(?:content\["[^"]+"\]|query|path|header)\.?/, ""));
+    else if (property) step(property);
+    else if (missing) step(missing);
     else if (/^Type '.*\[\]' is not assignable to type '.*\[\]'\.?$/.test(line)) pointer += "[]";
   }
-  const reason = lines
-    .at(-1)
+  const last = lines.at(-1) ?? ""; // split gives at least one line
+  const reason = last
     .replace(/\b(Old|New)\.paths\b/g, "$1")
     // Whole object types say nothing the field's name does not.
     .replace(/'\{[^']{60,}\}'/g, "'{ … }'");
   return { pointer, reason };
 }
 
+/** @param {import("typescript").Diagnostic} diagnostic */
 function format(diagnostic) {
   return ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");
 }
 
+/** @type {Map<string, import("typescript").SourceFile | undefined>} */
 const libCache = new Map();
-/** file name + text → its parsed source file (the same baseline types, compared many times). */
+/**
+ * file name + text → its parsed source file (the same baseline types, compared many times).
+ * @type {Map<string, import("typescript").SourceFile>}
+ */
 const sourceCache = new Map();
 
-/** A compiler host that serves our three files from memory and the standard library from disk. */
+/**
+ * A compiler host that serves our three files from memory and the standard library from disk.
+ * @param {Record<string, string>} files file name → text
+ * @returns {import("typescript").CompilerHost}
+ */
 function inMemoryHost(files) {
   const host = ts.createCompilerHost(OPTIONS);
   const libDir = dirname(ts.getDefaultLibFilePath(OPTIONS));
@@ -193,9 +233,10 @@ function inMemoryHost(files) {
     readFile: (file) => files[file] ?? host.readFile(file),
     getSourceFile(file, languageVersion) {
       if (file in files) {
-        const key = `${file}\n${files[file]}`;
+        const text = /** @type {string} */ (files[file]);
+        const key = `${file}\n${text}`;
         if (!sourceCache.has(key)) {
-          sourceCache.set(key, ts.createSourceFile(file, files[file], languageVersion, true));
+          sourceCache.set(key, ts.createSourceFile(file, text, languageVersion, true));
         }
         return sourceCache.get(key);
       }

@@ -65,8 +65,9 @@ function shapeProblems(doc) {
   const expect = (value, where, what) => {
     if (value === undefined) return true;
     const fine = what === "a list" ? Array.isArray(value) : isObject(value);
-    if (!fine)
+    if (!fine) {
       problems.push(`${where} must be ${what}, not ${JSON.stringify(value)?.slice(0, 40)}`);
+    }
     return fine;
   };
   /** @param {unknown} list @param {string} where */
@@ -95,8 +96,9 @@ function shapeProblems(doc) {
             where,
             "an object",
           )
-        )
+        ) {
           continue;
+        }
         const operation = item[method];
         if (!operation) continue;
         listOfObjects(operation.parameters, `${where}.parameters`);
@@ -107,8 +109,9 @@ function shapeProblems(doc) {
     }
   }
   if (isObject(doc.components)) {
-    for (const [kind, entries] of Object.entries(doc.components))
+    for (const [kind, entries] of Object.entries(doc.components)) {
       expect(entries ?? null, `components.${kind}`, "an object");
+    }
   }
   return problems;
 }
@@ -145,11 +148,13 @@ function brokenRefs(doc) {
       if (
         (key === "example" || key === "const" || key === "default" || key === "enum") &&
         !at.endsWith("/properties")
-      )
+      ) {
         continue;
+      }
       if (key === "value" && at.includes("/examples/")) continue;
-      if (value && typeof value === "object")
+      if (value && typeof value === "object") {
         stack.push([value, `${at}/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`]);
+      }
     }
   }
   return problems.reverse();
@@ -194,11 +199,13 @@ function pathProblems(doc) {
         : `${method.toUpperCase()} ${path}`;
       if (typeof operation.operationId === "string") {
         const first = ids.get(operation.operationId);
-        if (first)
+        if (first) {
           problems.push(
             `${where}: operationId ${operation.operationId} is also ${first}'s; operationIds must be unique`,
           );
-        else ids.set(operation.operationId, where);
+        } else {
+          ids.set(operation.operationId, where);
+        }
       }
       if (webhook) continue;
       const declared = new Set(
@@ -208,10 +215,11 @@ function pathProblems(doc) {
           .map((parameter) => parameter.name),
       );
       for (const [, name] of path.matchAll(/\{([^{}]+)\}/g)) {
-        if (!declared.has(name))
+        if (!declared.has(name)) {
           problems.push(
             `${where}: the path uses {${name}} but declares no path parameter ${name}; add it to the parameters (in: path, required: true)`,
           );
+        }
       }
     }
   }
@@ -230,17 +238,19 @@ function securityProblems(doc) {
     if (!Array.isArray(list)) return;
     for (const requirement of list) {
       for (const scheme of Object.keys(requirement ?? {})) {
-        if (!schemes.has(scheme))
+        if (!schemes.has(scheme)) {
           problems.push(
             `${where}: security names ${scheme}, which components.securitySchemes does not declare`,
           );
+        }
       }
     }
   };
   check(doc.security, "security");
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of HTTP_METHODS)
+    for (const method of HTTP_METHODS) {
       if (item?.[method]) check(item[method].security, `${method.toUpperCase()} ${path}`);
+    }
   }
   return problems;
 }

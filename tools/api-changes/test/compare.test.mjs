@@ -19,7 +19,7 @@ const API_CHANGES = join(import.meta.dirname, "../bin/api-changes.mjs");
 let released;
 let dir;
 beforeAll(() => {
-  released = readBundledSpec(findBaseline(repoRoot).file);
+  released = readBundledSpec(/** @type {{ file: string }} */ (findBaseline(repoRoot)).file);
   dir = mkdtempSync(join(tmpdir(), "api-changes-compare-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -102,6 +102,7 @@ describe("two opinions", () => {
     change("feature", "POST /a request body: x", { operation: "POST /a", direction: "request" }),
     change("breaking", "GET /b response 200: y", { operation: "GET /b", direction: "response" }),
   ];
+  /** @returns {import("../src/compare.mjs").Change} */
   const typescript = (operation, direction) => ({
     rule: `typescript-${direction}`,
     path: `${operation} ${direction}`,

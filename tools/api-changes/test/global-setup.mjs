@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { bundleSpecs, copySpecSources, makeScratchDir } from "@vivamo/spec-tools/scratch-specs";
 import { SCRATCH_SPECS } from "./edits.mjs";
 
+/** @param {import("vitest/node").TestProject} project */
 export default async function setup(project) {
   const scratch = makeScratchDir("vivamo-api-changes-bundles-");
   const names = Object.keys(SCRATCH_SPECS);

@@ -8,7 +8,7 @@ import { findBaseline } from "../src/releases.mjs";
 import { repoRoot } from "./scratch.mjs";
 
 test("a request media type added is a feature, not a break found by TypeScript", async () => {
-  const released = readBundledSpec(findBaseline(repoRoot).file);
+  const released = readBundledSpec(/** @type {{ file: string }} */ (findBaseline(repoRoot)).file);
   const edited = structuredClone(released);
   const content = edited.paths["/customers"].post.requestBody.content;
   content["application/x-www-form-urlencoded"] = structuredClone(content["application/json"]);
@@ -25,7 +25,7 @@ test("a request media type added is a feature, not a break found by TypeScript",
 }, 60_000);
 
 test("TypeScript still catches a body that old requests no longer fit", async () => {
-  const released = readBundledSpec(findBaseline(repoRoot).file);
+  const released = readBundledSpec(/** @type {{ file: string }} */ (findBaseline(repoRoot)).file);
   const edited = structuredClone(released);
   const content = edited.paths["/customers"].post.requestBody.content;
   content["application/json"].schema = {

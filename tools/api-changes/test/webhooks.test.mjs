@@ -7,7 +7,7 @@ import { findBaseline } from "../src/releases.mjs";
 import { repoRoot } from "./scratch.mjs";
 
 test("a webhook payload field that is no longer always sent is breaking, found by both opinions", async () => {
-  const released = readBundledSpec(findBaseline(repoRoot).file);
+  const released = readBundledSpec(/** @type {{ file: string }} */ (findBaseline(repoRoot)).file);
   const edited = structuredClone(released);
   const payload = edited.components.schemas.PaymentWebhookPayload;
   payload.required = payload.required.filter((field) => field !== "externalCustomerId");

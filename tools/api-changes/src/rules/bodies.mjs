@@ -126,12 +126,15 @@ export function compareRequestBody(context, a, b, operation, prefix) {
       );
     }
     if (!after) return context.changes.add("request-body-removed", where, "body removed");
-    if (!before.required && after.required)
+    if (!before.required && after.required) {
       context.changes.add("request-body-became-required", where, "body became required");
-    if (before.required && !after.required)
+    }
+    if (before.required && !after.required) {
       context.changes.add("request-body-became-optional", where, "body became optional");
-    if (before.description !== after.description)
+    }
+    if (before.description !== after.description) {
       context.changes.add("request-body-documentation-changed", where, "description changed");
+    }
   }
   compareContent(context, before.content, after.content, where, prefix);
 }
@@ -154,12 +157,12 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
   const unmatchedOld = [...oldTypes.keys()].filter((essence) => !newTypes.has(essence));
   const unmatchedNew = [...newTypes.keys()].filter((essence) => !oldTypes.has(essence));
   // One JSON media type replaced by another: the same body.
-  const oldJson = unmatchedOld.filter(isJson);
-  const newJson = unmatchedNew.filter(isJson);
-  if (oldJson.length === 1 && newJson.length === 1) {
-    pairs.push([oldJson[0], newJson[0]]);
-    unmatchedOld.splice(unmatchedOld.indexOf(oldJson[0]), 1);
-    unmatchedNew.splice(unmatchedNew.indexOf(newJson[0]), 1);
+  const oldJson = onlyOne(unmatchedOld.filter(isJson));
+  const newJson = onlyOne(unmatchedNew.filter(isJson));
+  if (oldJson !== undefined && newJson !== undefined) {
+    pairs.push([oldJson, newJson]);
+    unmatchedOld.splice(unmatchedOld.indexOf(oldJson), 1);
+    unmatchedNew.splice(unmatchedNew.indexOf(newJson), 1);
   }
   const many = oldTypes.size > 1 || newTypes.size > 1;
   const at = (/** @type {string} */ name) => ({
@@ -170,8 +173,9 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
     const [oldName, oldMedia] = /** @type {[string, any]} */ (oldTypes.get(oldEssence));
     const [newName, newMedia] = /** @type {[string, any]} */ (newTypes.get(newEssence));
     const place = at(newName);
-    if (oldName !== newName)
+    if (oldName !== newName) {
       context.changes.add(`${prefix}-media-type-renamed`, place, `${oldName} → ${newName}`);
+    }
     if (
       !isDeepStrictEqual(
         examplesOf(context.schemas.base, oldMedia),
@@ -183,14 +187,16 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
     const findings = context.schemas.compare(oldMedia?.schema, newMedia?.schema, where.direction);
     context.changes.addSchema(findings, prefix, place);
   }
-  for (const essence of unmatchedOld)
+  for (const essence of unmatchedOld) {
     context.changes.add(
       `${prefix}-media-type-removed`,
       at(essence),
       `media type ${essence} removed`,
     );
-  for (const essence of unmatchedNew)
+  }
+  for (const essence of unmatchedNew) {
     context.changes.add(`${prefix}-media-type-added`, at(essence), `media type ${essence} added`);
+  }
 }
 
 /**
@@ -198,16 +204,29 @@ export function compareContent(context, before = {}, after = {}, where, prefix) 
  * @returns {Map<string, [string, any]>} essence → [name as written, media type object]
  */
 function byEssence(content) {
-  return new Map(
-    Object.entries(content).map(([name, media]) => [
-      name.split(";")[0].trim().toLowerCase(),
-      [name, media],
-    ]),
-  );
+  return new Map(Object.entries(content).map(([name, media]) => [essenceOf(name), [name, media]]));
+}
+
+/**
+ * A media type's essence: `type/subtype` in lower case, without its parameters.
+ * @param {string} name
+ */
+function essenceOf(name) {
+  const [essence = ""] = name.split(";"); // split always returns at least one part
+  return essence.trim().toLowerCase();
 }
 
 const isJson = (/** @type {string} */ essence) =>
-  /^application\/(?:[\w.-]+\+)?json$/.test(essence.split(";")[0].trim().toLowerCase());
+  /^application\/(?:[\w.-]+\+)?json$/.test(essenceOf(essence));
+
+/**
+ * The one element of `list`, or undefined when it has none or several.
+ * @template T
+ * @param {T[]} list
+ */
+function onlyOne(list) {
+  return list.length === 1 ? list[0] : undefined;
+}
 
 /**
  * The examples of a media type, `$ref`s followed.

@@ -41,15 +41,20 @@ export function compareDocument(context) {
     new Set((document.servers ?? []).map((/** @type {any} */ server) => server.url));
   const before = urls(base);
   const after = urls(revision);
-  for (const url of before)
-    if (!after.has(url))
+  for (const url of before) {
+    if (!after.has(url)) {
       context.changes.add("server-removed", { path: "servers" }, `server ${url} removed`);
-  for (const url of after)
-    if (!before.has(url))
+    }
+  }
+  for (const url of after) {
+    if (!before.has(url)) {
       context.changes.add("server-added", { path: "servers" }, `server ${url} added`);
+    }
+  }
   for (const key of ["info", "tags", "externalDocs"]) {
-    if (!isDeepStrictEqual(base[key], revision[key]))
+    if (!isDeepStrictEqual(base[key], revision[key])) {
       context.changes.add("document-documentation-changed", { path: key }, `${key} changed`);
+    }
   }
   const used = new Set([...reachable(base), ...reachable(revision)]);
   for (const [kind, names] of Object.entries({ ...base.components, ...revision.components })) {
@@ -62,7 +67,9 @@ export function compareDocument(context) {
       const a = base.components?.[kind]?.[name];
       const b = revision.components?.[kind]?.[name];
       if (isDeepStrictEqual(a, b)) continue;
-      const what = a === undefined ? "added" : b === undefined ? "removed" : "changed";
+      let what = "changed";
+      if (a === undefined) what = "added";
+      else if (b === undefined) what = "removed";
       context.changes.add(
         "unused-component-changed",
         { path: `components.${kind}.${name}` },
@@ -89,7 +96,9 @@ function reachable(document) {
         const id = value.split("/").slice(0, 4).join("/");
         if (seen.has(id)) continue;
         seen.add(id);
-        const [, , kind, name] = id.split("/");
+        // A reference to one component has its kind and name; one to a whole section
+        // (`#/components/schemas`) has no name, and is not handled: it throws here.
+        const [, , kind, name] = /** @type {[string, string, string, string]} */ (id.split("/"));
         queue.push(
           document.components?.[kind]?.[
             decodeURIComponent(name.replace(/~1/g, "/").replace(/~0/g, "~"))

@@ -164,12 +164,13 @@ export function compareOperations(context) {
     compareOperation(context, old, now);
   }
   for (const [key, now] of after) {
-    if (!before.has(key))
+    if (!before.has(key)) {
       context.changes.add(
         "operation-added",
         { path: now.name, operation: now.name },
         "operation added",
       );
+    }
   }
 }
 
@@ -186,8 +187,9 @@ function compareOperation(context, old, now) {
   const a = old.operation;
   const b = now.operation;
   if (!a.deprecated && b.deprecated) add("operation-deprecated", "operation deprecated");
-  if (a.deprecated && !b.deprecated)
+  if (a.deprecated && !b.deprecated) {
     add("operation-no-longer-deprecated", "operation no longer deprecated");
+  }
   compareName(a.operationId, b.operationId, "operation-id", "operationId", add);
   compareName(
     a["x-vivamo-sdk-method"],

@@ -80,7 +80,10 @@ const SERIALIZATION = ["style", "explode", "allowReserved", "allowEmptyValue"];
  * @returns {Map<string, Record<string, any>>}
  */
 export function parametersOf(reader, entry) {
-  const template = [...entry.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]);
+  const template = [...entry.path.matchAll(/\{([^{}]+)\}/g)].map(
+    // The group takes part in every match.
+    (match) => /** @type {string} */ (match[1]),
+  );
   /** @type {Map<string, Record<string, any>>} */
   const parameters = new Map();
   for (const node of [
@@ -88,8 +91,9 @@ export function parametersOf(reader, entry) {
     ...(entry.operation.parameters ?? []),
   ]) {
     const parameter = reader.deref(node);
-    if (parameter.in === "header" && IGNORED_HEADERS.has(String(parameter.name).toLowerCase()))
+    if (parameter.in === "header" && IGNORED_HEADERS.has(String(parameter.name).toLowerCase())) {
       continue;
+    }
     parameters.set(keyOf(parameter, template), parameter);
   }
   return parameters;
@@ -165,8 +169,9 @@ function compareParameter(context, p, q, where) {
   const serialization = SERIALIZATION.filter(
     (key) => !isDeepStrictEqual(effective(p, key), effective(q, key)),
   );
-  if (serialization.length)
+  if (serialization.length) {
     add("parameter-serialization-changed", `${serialization.join(", ")} changed`);
+  }
   if (["description", "example", "examples"].some((key) => !isDeepStrictEqual(p[key], q[key]))) {
     add("parameter-documentation-changed", "description or example changed");
   }

@@ -93,8 +93,9 @@ export function compareResponses(context, a, b, operation) {
     }
     const old = context.schemas.base.deref(before[status]) ?? {};
     const now = context.schemas.revision.deref(after[status]) ?? {};
-    if (old.description !== now.description)
+    if (old.description !== now.description) {
       context.changes.add("response-documentation-changed", where, "description changed");
+    }
     compareContent(context, old.content, now.content, where, "response");
     compareHeaders(context, old.headers, now.headers, where);
   }
@@ -131,12 +132,15 @@ function compareHeaders(context, a = {}, b = {}, response) {
     }
     const old = context.schemas.base.deref(oldHeader[1]) ?? {};
     const now = context.schemas.revision.deref(newHeader[1]) ?? {};
-    if (!old.required && now.required)
+    if (!old.required && now.required) {
       context.changes.add("response-header-became-required", where, "became required");
-    if (old.required && !now.required)
+    }
+    if (old.required && !now.required) {
       context.changes.add("response-header-became-optional", where, "became optional");
-    if (old.description !== now.description)
+    }
+    if (old.description !== now.description) {
       context.changes.add("response-header-documentation-changed", where, "description changed");
+    }
     const schema = (/** @type {Record<string, any>} */ header) =>
       header.schema ?? Object.values(header.content ?? {})[0]?.schema;
     context.changes.addSchema(

@@ -132,8 +132,9 @@ export function compareComposition(b, r, context, bNode, rNode) {
 /** @param {Record<string, any>} schema */
 function unionOf(schema) {
   for (const keyword of ["oneOf", "anyOf"]) {
-    if (Array.isArray(schema[keyword]))
+    if (Array.isArray(schema[keyword])) {
       return { keyword, branches: /** @type {any[]} */ (schema[keyword]) };
+    }
   }
   return undefined;
 }
@@ -179,10 +180,12 @@ function compareBranches(before, after, context) {
   );
   // What is left, in order, when as many branches were added as removed: edited in place.
   if (unmatchedOld.size === unmatchedNew.size) pair(() => true, true);
-  for (const i of unmatchedOld)
+  for (const i of unmatchedOld) {
     context.emit("branch-removed", `branch ${i + 1} removed${name(before[i])}`);
-  for (const j of unmatchedNew)
+  }
+  for (const j of unmatchedNew) {
     context.emit("branch-added", `branch ${j + 1} added${name(after[j])}`);
+  }
 }
 
 /** @param {any} node */
@@ -231,10 +234,12 @@ function compareDiscriminator(b, r, context) {
   const before = b.discriminator;
   const after = r.discriminator;
   if (!before && !after) return;
-  if (!before)
+  if (!before) {
     return context.emit("discriminator-added", `discriminator ${after.propertyName} added`);
-  if (!after)
+  }
+  if (!after) {
     return context.emit("discriminator-removed", `discriminator ${before.propertyName} removed`);
+  }
   if (before.propertyName !== after.propertyName) {
     return context.emit(
       "discriminator-changed",
@@ -245,6 +250,7 @@ function compareDiscriminator(b, r, context) {
   const newMapping = after.mapping ?? {};
   // A mapping entry added is a new branch (reported as such); one changed or removed re-routes.
   const changed = Object.keys(oldMapping).filter((key) => oldMapping[key] !== newMapping[key]);
-  if (changed.length)
+  if (changed.length) {
     context.emit("discriminator-changed", `discriminator mapping of ${changed.join(", ")} changed`);
+  }
 }

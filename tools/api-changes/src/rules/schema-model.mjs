@@ -182,8 +182,9 @@ function mergeAllOf(a, b) {
     }
     merged.properties = { ...a.properties, ...properties };
   }
-  if (a.required || b.required)
+  if (a.required || b.required) {
     merged.required = [...new Set([...(a.required ?? []), ...(b.required ?? [])])];
+  }
   if (a.type !== undefined && b.type !== undefined) {
     const other = new Set(typeList(b));
     const both = typeList(a).filter((type) => other.has(type));
@@ -219,14 +220,16 @@ export function numericBound(schema, keyword) {
   const exclusive = schema[exclusiveKey];
   /** @type {{ value: number, exclusive: boolean }[]} */
   const bounds = [];
-  if (typeof inclusive === "number")
+  if (typeof inclusive === "number") {
     bounds.push({ value: inclusive, exclusive: exclusive === true });
+  }
   if (typeof exclusive === "number") bounds.push({ value: exclusive, exclusive: true });
-  if (bounds.length < 2) return bounds[0];
-  // Both given (3.1): the tighter one holds.
   const [a, b] = bounds;
+  if (!a || !b) return a;
+  // Both given (3.1): the tighter one holds; at the same value, the exclusive one is the tighter.
+  if (a.value === b.value) return { value: a.value, exclusive: true };
   const tighter = keyword === "maximum" ? a.value < b.value : a.value > b.value;
-  return a.value === b.value ? { value: a.value, exclusive: true } : tighter ? a : b;
+  return tighter ? a : b;
 }
 
 /** @param {any} schema `{ type: "null" }` (annotations aside) */

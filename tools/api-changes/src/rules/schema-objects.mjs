@@ -171,12 +171,11 @@ function compareFlag(b, r, keyword, on, off, context) {
  * @param {SchemaContext} context
  */
 function compareAdditional(b, r, context) {
-  const read = (/** @type {any} */ value) =>
-    value === undefined || value === true || (isObject(value) && Object.keys(value).length === 0)
-      ? "any"
-      : value === false
-        ? "none"
-        : "schema";
+  const read = (/** @type {any} */ value) => {
+    if (value === undefined || value === true) return "any";
+    if (isObject(value) && Object.keys(value).length === 0) return "any";
+    return value === false ? "none" : "schema";
+  };
   const before = read(b.additionalProperties);
   const after = read(r.additionalProperties);
   const detail = `additionalProperties ${before} → ${after}`;

@@ -158,8 +158,9 @@ export function compareValues(b, r, context) {
   for (const bound of BOUNDS) compareBound(bound, b, r, context);
   comparePattern(b, r, context);
   compareMultipleOf(b, r, context);
-  if (!b.uniqueItems && r.uniqueItems)
+  if (!b.uniqueItems && r.uniqueItems) {
     context.emit("unique-items-added", "items must now be unique");
+  }
   if (b.uniqueItems && !r.uniqueItems) context.emit("unique-items-removed", "items may now repeat");
 }
 
@@ -225,10 +226,12 @@ function compareEnum(b, r, context) {
     new Set(values.filter((v) => v !== null).map(show));
   const old = keys(before);
   const now = keys(after);
-  for (const value of now)
+  for (const value of now) {
     if (!old.has(value)) context.emit("enum-value-added", `enum value ${value} added`);
-  for (const value of old)
+  }
+  for (const value of old) {
     if (!now.has(value)) context.emit("enum-value-removed", `enum value ${value} removed`);
+  }
 }
 
 /**
@@ -238,10 +241,13 @@ function compareEnum(b, r, context) {
  */
 function compareDefault(b, r, context) {
   if (show(b.default) === show(r.default)) return;
-  if (b.default === undefined) context.emit("default-added", `default ${show(r.default)} added`);
-  else if (r.default === undefined)
+  if (b.default === undefined) {
+    context.emit("default-added", `default ${show(r.default)} added`);
+  } else if (r.default === undefined) {
     context.emit("default-removed", `default ${show(b.default)} removed`);
-  else context.emit("default-changed", `default ${show(b.default)} → ${show(r.default)}`);
+  } else {
+    context.emit("default-changed", `default ${show(b.default)} → ${show(r.default)}`);
+  }
 }
 
 /**
@@ -251,17 +257,19 @@ function compareDefault(b, r, context) {
  * @param {SchemaContext} context
  */
 function compareBound({ keyword, name, upper }, b, r, context) {
-  const read = (/** @type {Record<string, any>} */ schema) =>
-    keyword === "maximum" || keyword === "minimum"
-      ? numericBound(schema, keyword)
-      : typeof schema[keyword] === "number" && !(keyword.startsWith("min") && schema[keyword] === 0)
-        ? { value: schema[keyword], exclusive: false }
-        : undefined;
+  const read = (/** @type {Record<string, any>} */ schema) => {
+    if (keyword === "maximum" || keyword === "minimum") return numericBound(schema, keyword);
+    const value = schema[keyword];
+    // A minimum length, count or number of properties of 0 bounds nothing.
+    if (typeof value !== "number" || (keyword.startsWith("min") && value === 0)) return undefined;
+    return { value, exclusive: false };
+  };
   const before = read(b);
   const after = read(r);
   if (!before && !after) return;
+  const sign = upper ? { exclusive: "<", inclusive: "≤" } : { exclusive: ">", inclusive: "≥" };
   const text = (/** @type {{ value: number, exclusive: boolean } | undefined} */ bound) =>
-    bound ? `${bound.exclusive ? (upper ? "<" : ">") : upper ? "≤" : "≥"} ${bound.value}` : "none";
+    bound ? `${bound.exclusive ? sign.exclusive : sign.inclusive} ${bound.value}` : "none";
   const detail = `${keyword} ${text(before)} → ${text(after)}`;
   if (!before) return context.emit(`${name}-narrowed`, detail);
   if (!after) return context.emit(`${name}-widened`, detail);
@@ -280,11 +288,15 @@ function compareBound({ keyword, name, upper }, b, r, context) {
  */
 function comparePattern(b, r, context) {
   if (b.pattern === r.pattern) return;
-  if (b.pattern === undefined) context.emit("pattern-added", `pattern ${r.pattern} added`);
-  else if (r.pattern === undefined) context.emit("pattern-removed", `pattern ${b.pattern} removed`);
-  else if (widensPattern(b.pattern, r.pattern))
+  if (b.pattern === undefined) {
+    context.emit("pattern-added", `pattern ${r.pattern} added`);
+  } else if (r.pattern === undefined) {
+    context.emit("pattern-removed", `pattern ${b.pattern} removed`);
+  } else if (widensPattern(b.pattern, r.pattern)) {
     context.emit("pattern-widened", `pattern ${b.pattern} → ${r.pattern}`);
-  else context.emit("pattern-changed", `pattern ${b.pattern} → ${r.pattern}`);
+  } else {
+    context.emit("pattern-changed", `pattern ${b.pattern} → ${r.pattern}`);
+  }
 }
 
 /**

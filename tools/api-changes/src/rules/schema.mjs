@@ -177,10 +177,12 @@ function compareRest(b, r, context) {
     else if (key.startsWith("x-")) changed.add("extension-changed");
     else context.emit("keyword-changed", `${key} changed`);
   }
-  if (changed.has("documentation-changed"))
+  if (changed.has("documentation-changed")) {
     context.emit("documentation-changed", "description, title or example changed");
-  if (changed.has("extension-changed"))
+  }
+  if (changed.has("extension-changed")) {
     context.emit("extension-changed", "an x- extension changed");
+  }
 }
 
 /**

@@ -108,8 +108,9 @@ export function compareSecurity(context, a, b, operation) {
     context.changes.add(rule, where, detail);
   const anyone = (/** @type {Requirement[]} */ list) =>
     list.some((requirement) => requirement.size === 0);
-  if (anyone(before) && !anyone(after))
+  if (anyone(before) && !anyone(after)) {
     return add("security-added", `now needs ${after.map(show).join(" or ")}`);
+  }
   if (!anyone(before) && anyone(after)) return add("security-removed", "open to anyone now");
   /** Does `requirement` ask no more than `held` (a subset of schemes, each a subset of scopes)? */
   const asksNoMore = (/** @type {Requirement} */ requirement, /** @type {Requirement} */ held) =>
@@ -209,8 +210,9 @@ function usedSchemes(context) {
     [context.revision, context.schemas.revision],
   ])) {
     for (const { operation } of operationsOf(document, reader).values()) {
-      for (const requirement of requirementsOf(document, operation))
+      for (const requirement of requirementsOf(document, operation)) {
         for (const scheme of requirement.keys()) used.add(scheme);
+      }
     }
   }
   return used;

@@ -145,10 +145,12 @@ function compareHeaders(context, oldItem, a, newItem, b, operation) {
       context.changes.add("webhook-header-added", where, "header added");
       continue;
     }
-    if (!old.required && now.required)
+    if (!old.required && now.required) {
       context.changes.add("webhook-header-became-required", where, "became required");
-    if (old.required && !now.required)
+    }
+    if (old.required && !now.required) {
       context.changes.add("webhook-header-became-optional", where, "became optional");
+    }
     context.changes.addSchema(
       context.schemas.compare(old.schema, now.schema, "response"),
       "webhook",
