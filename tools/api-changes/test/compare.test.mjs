@@ -55,6 +55,16 @@ test("each change has its rule, level, path, operation, detail and who found it"
   });
 });
 
+test("a reference to a whole components section is compared, not a crash", async () => {
+  const withSectionRef = (/** @type {Record<string, any>} */ spec) => {
+    const copy = structuredClone(spec);
+    copy.components.schemas.CustomerData.properties.everything = { $ref: "#/components/schemas" };
+    return copy;
+  };
+  const { changes } = await compareSpecs(withSectionRef(released), withSectionRef(edited()));
+  expect(changes.map((change) => change.rule)).toContain("request-property-added");
+});
+
 /** The command in process: exit code, stdout, stderr. */
 async function cli(...args) {
   const out = [];

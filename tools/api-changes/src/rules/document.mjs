@@ -96,14 +96,17 @@ function reachable(document) {
         const id = value.split("/").slice(0, 4).join("/");
         if (seen.has(id)) continue;
         seen.add(id);
-        // A reference to one component has its kind and name; one to a whole section
-        // (`#/components/schemas`) has no name, and is not handled: it throws here.
-        const [, , kind, name] = /** @type {[string, string, string, string]} */ (id.split("/"));
-        queue.push(
-          document.components?.[kind]?.[
-            decodeURIComponent(name.replace(/~1/g, "/").replace(/~0/g, "~"))
-          ],
-        );
+        const [, , kind = "", name] = id.split("/");
+        const section = document.components?.[kind];
+        if (name === undefined) {
+          // A reference to a whole section (`#/components/schemas`) reaches every component in it.
+          for (const component of Object.keys(section ?? {})) {
+            seen.add(`#/components/${kind}/${component}`);
+          }
+          queue.push(section);
+        } else {
+          queue.push(section?.[decodeURIComponent(name.replace(/~1/g, "/").replace(/~0/g, "~"))]);
+        }
       } else if (typeof value === "object") queue.push(value);
     }
   }
