@@ -211,6 +211,26 @@ export function renderResources(resources) {
   return out.join("\n");
 }
 
+/**
+ * The text of src/generated/resource-types.ts (not yet formatted): a named type for every
+ * resource, read off the client's `Resources` (src/resources.ts), so that a resource the spec
+ * adds is exported by name with no hand edit, hand-written helpers (approve/reject) included.
+ * @param {Map<string, Method[]>} resources
+ * @returns {string}
+ */
+export function renderResourceTypes(resources) {
+  const out = [GENERATED_HEADER];
+  out.push(`import type { Resources } from "../resources.js";`, "");
+  for (const resource of resources.keys()) {
+    out.push(
+      `/** \`vivamo.${resource}\`: a method per operation of the spec, and any hand-written helper. */`,
+      `export type ${pascalCase(resource)}Resource = Resources[${JSON.stringify(resource)}];`,
+      "",
+    );
+  }
+  return out.join("\n");
+}
+
 /** @param {Method} method */
 function renderDoc({ operation, args }) {
   const lines = [];

@@ -1,6 +1,7 @@
-// The resources of the client: the generated operations (src/generated/resources.ts), plus what
-// the spec cannot say: listing every page or customer of List Customers, and the approve/reject
-// wrappers of Proceed With Disbursement.
+// The resources of the client: the generated operations (src/generated/resources.ts), every
+// resource and method of the spec, plus what the spec cannot say: listing every page or customer
+// of List Customers, and the approve/reject wrappers of Proceed With Disbursement. The named type
+// of each resource (`CustomersResource`, ...) is generated from this (src/generated/resource-types.ts).
 import type {
   Customer,
   CustomerList,
@@ -12,11 +13,8 @@ import { VivamoApiError } from "./errors.js";
 import {
   createOperations,
   type CustomersOperations,
-  type DisbursementIntentsOperations,
   type DisbursementsOperations,
-  type GeolocationOperations,
-  type PaymentIntentsOperations,
-  type WebhooksOperations,
+  type Operations,
 } from "./generated/resources.js";
 import type { SendOperation } from "./operation.js";
 import type { RequestOptions } from "./options.js";
@@ -29,7 +27,8 @@ export interface ListAllOptions extends RequestOptions {
   concurrency?: number | undefined;
 }
 
-export interface CustomersResource extends CustomersOperations {
+/** What the spec cannot say about `customers`: every page, every customer. */
+interface CustomerPages {
   /** Every page, in order; see `listAll` for the rules. */
   pages(options?: ListAllOptions): AsyncGenerator<CustomerList, void, undefined>;
   /**
@@ -40,7 +39,8 @@ export interface CustomersResource extends CustomersOperations {
   listAll(options?: ListAllOptions): AsyncGenerator<Customer, void, undefined>;
 }
 
-export interface DisbursementsResource extends DisbursementsOperations {
+/** What the spec cannot say about `disbursements`: approve and reject, on `proceed`. */
+interface DisbursementDecisions {
   /**
    * Sends a pending disbursement's funds now: `proceed(disbursementIntentId, true)`,
    * `POST /disbursements/{disbursementIntentId}/proceed/true`. Not retried once sent.
@@ -59,18 +59,13 @@ export interface DisbursementsResource extends DisbursementsOperations {
   ): Promise<ProceedWithDisbursementResponse>;
 }
 
-export type PaymentIntentsResource = PaymentIntentsOperations;
-export type DisbursementIntentsResource = DisbursementIntentsOperations;
-export type WebhooksResource = WebhooksOperations;
-export type GeolocationResource = GeolocationOperations;
-
-export interface Resources {
-  customers: CustomersResource;
-  paymentIntents: PaymentIntentsResource;
-  disbursementIntents: DisbursementIntentsResource;
-  disbursements: DisbursementsResource;
-  webhooks: WebhooksResource;
-  geolocation: GeolocationResource;
+/**
+ * Every resource of the client: the generated ones, as the spec has them, with the hand-written
+ * helpers added to theirs.
+ */
+export interface Resources extends Operations {
+  customers: CustomersOperations & CustomerPages;
+  disbursements: DisbursementsOperations & DisbursementDecisions;
 }
 
 /**
