@@ -8,6 +8,9 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
+// We also add a new resource (`refunds`): the client serves it against Prism, a strict consumer of
+// the built package compiles a call to it (`RefundsResource` included), and the client's unit tests
+// pass on the copy (they read the methods to test from the spec).
 // `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
 // `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
 import { execFile, spawn } from "node:child_process";
@@ -86,22 +89,100 @@ value:
 `,
 };
 
-/** Registers the path and its two components in the root document, as spec/README.md says. */
-function register(openapi) {
+/** A resource the client does not have yet: `refunds`, with GET /refunds/{refundId}. */
+const NEW_RESOURCE = {
+  "spec/paths/refunds@{refundId}.yaml": `get:
+  operationId: getRefund
+  x-vivamo-sdk-method: refunds.get
+  summary: Get Refund
+  description: |
+    Fetch one refund of a payment: its amount and where it stands.
+  tags:
+    - Payments
+  parameters:
+    - name: refundId
+      in: path
+      required: true
+      description: Vivamo's identifier of the refund.
+      schema:
+        type: string
+      example: rf_671f4e90c0811b10
+  responses:
+    "200":
+      description: The refund.
+      content:
+        application/json:
+          schema:
+            $ref: ../components/schemas/Refund.yaml
+          examples:
+            default:
+              $ref: ../components/examples/Refund.yaml
+    "400":
+      $ref: ../components/responses/BadRequest.yaml
+    "403":
+      $ref: ../components/responses/Forbidden.yaml
+    "404":
+      $ref: ../components/responses/NotFound.yaml
+    "500":
+      $ref: ../components/responses/InternalServerError.yaml
+`,
+  "spec/components/schemas/Refund.yaml": `type: object
+description: A refund of a payment.
+additionalProperties: false
+required:
+  - refundId
+  - amount
+  - status
+properties:
+  refundId:
+    type: string
+    description: Vivamo's identifier of the refund.
+    example: rf_671f4e90c0811b10
+  amount:
+    $ref: ./Amount.yaml
+  status:
+    type: string
+    description: Where the refund stands.
+    enum:
+      - pending
+      - succeeded
+    example: pending
+`,
+  "spec/components/examples/Refund.yaml": `summary: A pending refund
+value:
+  refundId: rf_671f4e90c0811b10
+  amount: "25.00"
+  status: pending
+`,
+};
+
+/**
+ * Registers the paths and their components in the root document, as spec/README.md says: each
+ * entry of `paths`, `schemas` and `examples` is added under that section as `Name: $ref file`.
+ */
+function register(openapi, { paths, schemas, examples }) {
+  const entries = (items, indent) =>
+    items.map(([name, file]) => `${indent}${name}:\n${indent}  $ref: ${file}\n`).join("");
   return openapi
-    .replace(
-      "paths:\n",
-      "paths:\n  /customers/{externalCustomerId}/notes:\n    $ref: paths/customers@{externalCustomerId}@notes.yaml\n",
-    )
-    .replace(
-      "\n  schemas:\n",
-      "\n  schemas:\n    CustomerNotes:\n      $ref: components/schemas/CustomerNotes.yaml\n",
-    )
-    .replace(
-      "\n  examples:\n",
-      "\n  examples:\n    CustomerNotes:\n      $ref: components/examples/CustomerNotes.yaml\n",
-    );
+    .replace("paths:\n", `paths:\n${entries(paths, "  ")}`)
+    .replace("\n  schemas:\n", `\n  schemas:\n${entries(schemas, "    ")}`)
+    .replace("\n  examples:\n", `\n  examples:\n${entries(examples, "    ")}`);
 }
+
+const REGISTERED = {
+  paths: [
+    ["/customers/{externalCustomerId}/notes", "paths/customers@{externalCustomerId}@notes.yaml"],
+    ["/refunds/{refundId}", "paths/refunds@{refundId}.yaml"],
+  ],
+  schemas: [
+    ["CustomerNotes", "components/schemas/CustomerNotes.yaml"],
+    ["Refund", "components/schemas/Refund.yaml"],
+  ],
+  examples: [
+    ["CustomerNotes", "components/examples/CustomerNotes.yaml"],
+    ["Refund", "components/examples/Refund.yaml"],
+  ],
+};
 
 let copy;
 let devCopy;
@@ -115,12 +196,13 @@ beforeAll(async () => {
   console.log(`copy: ${((performance.now() - copyStarted) / 1000).toFixed(1)} s`);
   const before = await snapshot(copy);
 
-  for (const [file, text] of Object.entries(NEW_OPERATION)) {
+  for (const [file, text] of Object.entries({ ...NEW_OPERATION, ...NEW_RESOURCE })) {
     await writeFile(join(copy, file), text);
   }
   const root = join(copy, "spec/openapi.yaml");
-  const registered = register(await readFile(root, "utf8"));
+  const registered = register(await readFile(root, "utf8"), REGISTERED);
   expect(registered.match(/CustomerNotes/g)).toHaveLength(4); // 2 names, 2 $refs
+  expect(registered.match(/ Refund:\n/g)).toHaveLength(2); // the schema and the example
   await writeFile(root, registered);
 
   const started = performance.now();
@@ -152,12 +234,16 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
     expect(changedFiles).toEqual(
       [
         ...Object.keys(NEW_OPERATION),
+        ...Object.keys(NEW_RESOURCE),
         "spec/openapi.yaml",
         "packages/api-types/src/generated/openapi.ts",
         "packages/api-client/src/generated/resources.ts",
+        // the new resource's named type, `RefundsResource`
+        "packages/api-client/src/generated/resource-types.ts",
         "packages/api-client/src/generated/validators.js",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
+        "apps/docs/samples/generated/getRefund.ts",
       ].sort(),
     );
   });
@@ -262,6 +348,97 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     expect(output).toMatch(/Tests +\d+ passed/);
   });
 
+  // A new resource needs no hand edit either: the client type, its named resource type and the
+  // client's own unit tests (which read their methods from the spec) follow the spec.
+  describe("a new resource", () => {
+    beforeAll(async () => {
+      // The packages as integrators get them: the strict consumer and the client's dist tests read
+      // the built declarations and bundles.
+      const result = await run(
+        "pnpm",
+        [
+          "exec",
+          "turbo",
+          "run",
+          "build",
+          "--filter=@vivamo/api-client",
+          "--output-logs=errors-only",
+        ],
+        { cwd: copy, env, maxBuffer: 64 << 20 },
+      ).catch((error) => error);
+      if (result instanceof Error) {
+        throw new Error(`build failed on the copy:\n${result.stdout}${result.stderr}`);
+      }
+    }, scaled(240_000));
+
+    it(
+      "is on the client's type: a strict consumer of the built package compiles a call to it",
+      { timeout: scaled(120_000) },
+      async () => {
+        // In a workspace that depends on @vivamo/api-client, so that it resolves to the copy's
+        // built package; compiled with what \`tsc --init\` turns on.
+        const dir = join(copy, "apps/list-customers/proof");
+        await mkdir(dir, { recursive: true });
+        await writeFile(
+          join(dir, "consumer.mts"),
+          `import { createVivamoClient, type Refund, type RefundsResource } from "@vivamo/api-client";
+
+const vivamo = createVivamoClient({ apiKey: process.env.VIVAMO_API_KEY, environment: "sandbox" });
+const refunds: RefundsResource = vivamo.refunds;
+export const refund: Promise<Refund> = refunds.get("rf_671f4e90c0811b10", { timeoutMs: 5_000 });
+export const status: Promise<"pending" | "succeeded"> = refund.then((found) => found.status);
+// @ts-expect-error the refund id is a string
+void vivamo.refunds.get(42);
+// @ts-expect-error a refund has no customer
+export const wrong = refund.then((found) => found.customer);
+`,
+        );
+        await writeFile(
+          join(dir, "tsconfig.json"),
+          JSON.stringify({
+            compilerOptions: {
+              module: "nodenext",
+              target: "esnext",
+              types: ["node"],
+              strict: true,
+              exactOptionalPropertyTypes: true,
+              noUncheckedIndexedAccess: true,
+              skipLibCheck: true,
+              noEmit: true,
+            },
+            include: ["consumer.mts"],
+          }),
+        );
+        const tsc = join(copy, "node_modules/typescript7/bin/tsc");
+        const result = await run(process.execPath, [tsc, "-p", dir], { cwd: dir }).catch((e) => e);
+        expect(`${result.stdout ?? ""}${result.stderr ?? ""}`).toBe("");
+      },
+    );
+
+    it("passes the client's unit tests on the copy", { timeout: scaled(240_000) }, async () => {
+      const client = join(copy, "packages/api-client");
+      const projects = ["unit", "unit-mocked", "types-strict"];
+      const result = await run(
+        process.execPath,
+        [
+          join(client, "node_modules/vitest/vitest.mjs"),
+          "run",
+          ...projects.flatMap((project) => ["--project", project]),
+          "--reporter=verbose",
+        ],
+        { cwd: client, env, maxBuffer: 64 << 20 },
+      ).catch((error) => error);
+      // Without colours or quotes: "test/resources.test.ts > refunds.get > sends GET ...".
+      const output = `${result.stdout ?? ""}${result.stderr ?? ""}`
+        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/'/g, "");
+      expect(result instanceof Error, output).toBe(false);
+      // resources.test.ts reads its methods from the spec: the new resource's method is among them.
+      expect(output).toMatch(/✓ .*test\/resources\.test\.ts > refunds\.get > sends GET/);
+      expect(output).toMatch(/Tests +\d+ passed/);
+    });
+  });
+
   // One Prism for both: the copy's mock (its bundled spec, with --errors, so a request or response
   // outside the spec fails), as the client's contract tests start it (test/setup/prism.ts).
   describe("against the copy's Prism mock", () => {
@@ -345,6 +522,18 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
         }
       },
     );
+
+    it("serves the new resource through the client", { timeout: 60_000 }, async () => {
+      const { createVivamoClient } = await import(
+        pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
+      );
+      const vivamo = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
+      expect(await vivamo.refunds.get("rf_671f4e90c0811b10")).toEqual({
+        refundId: "rf_671f4e90c0811b10",
+        amount: "25.00",
+        status: "pending",
+      });
+    });
 
     it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
       // The client's own contract project (vitest.config.mjs), given the Prism above instead of
