@@ -79,10 +79,7 @@ export async function startMockServer(options = {}) {
 export const startMock = startMockServer;
 
 async function paginatedOperations() {
-  const context = await loadSpec();
-  const resolveSchema = (response) =>
-    context.deref(context.deref(response)?.content?.["application/json"]?.schema);
-  return findPaginatedOperations(context.operations, { deref: context.deref, resolveSchema });
+  return findPaginatedOperations((await loadSpec()).operations);
 }
 
 function listen(server, port, host) {

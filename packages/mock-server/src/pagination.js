@@ -1,26 +1,24 @@
 // Prism's dynamic mode fills every field independently, so a list page could say
-// `limit: 40778170, page: 96700107, customers: []`. For the spec's paginated operations (those with
-// `page` and `size` query parameters) the mock makes the numbers agree with the request and with
-// each other, in one consistent world per seed:
+// `limit: 40778170, page: 96700107, customers: []`. For the spec's paginated operations (those
+// that declare `x-vivamo-pagination`, as the client's pages()/listAll() read it) the mock makes the
+// numbers agree with the request and with each other, in one consistent world per seed:
 //   limit = size, page = the requested page, total bounded (1-200) and fixed per seed,
 //   totalPages = ceil(total / limit), and the page holds exactly the items that page would hold.
 // The items themselves stay Prism's, generated from the schemas (x-faker hints make the names,
 // emails and ids look real); more are asked from Prism when a page needs more than it made.
 
-/** Which operations are paginated, and the name of their array property. */
-export function findPaginatedOperations(operations, { deref, resolveSchema }) {
+/**
+ * The paginated operations (read by @vivamo/spec-model, with their `x-vivamo-pagination`), each
+ * with its path matcher, its array property and its query parameters' defaults.
+ */
+export function findPaginatedOperations(operations) {
   return operations
-    .filter((o) => o.method === "GET")
-    .filter((o) => ["page", "size"].every((name) => o.queryParams.some((p) => p.name === name)))
+    .filter((o) => o.method === "GET" && o.pagination)
     .map((o) => {
-      const schema = resolveSchema(o.operation.responses["200"]);
-      const itemsProperty = Object.entries(schema?.properties ?? {}).find(
-        ([, property]) => deref(property)?.type === "array",
-      )?.[0];
       const defaults = Object.fromEntries(o.queryParams.map((p) => [p.name, p.schema?.default]));
+      const itemsProperty = o.pagination.items;
       return { ...o, matcher: templateToRegExp(o.path), itemsProperty, defaults };
-    })
-    .filter((o) => o.itemsProperty);
+    });
 }
 
 export function templateToRegExp(template) {
@@ -53,10 +51,12 @@ export function pageNumbers({ page, limit, seed }) {
 /**
  * Rewrites a generated page so it agrees with the request.
  * @param {object} body Prism's generated page.
- * @param {{ itemsProperty: string, numbers: ReturnType<typeof pageNumbers>, more: () => Promise<unknown[]> }} context
- *   `more()` asks Prism for another generated page and returns its items.
+ * @param {{ itemsProperty: string, numbers: ReturnType<typeof pageNumbers>, more: () => Promise<unknown[]>, names?: { limit: string, totalPages: string } }} context
+ *   `more()` asks Prism for another generated page and returns its items. `names` are the
+ *   properties with the page size and the page count (`x-vivamo-pagination`'s `limit` and
+ *   `totalPages`); `page` and `total` are set only when the page has them.
  */
-export async function makeConsistent(body, { itemsProperty, numbers, more }) {
+export async function makeConsistent(body, { itemsProperty, numbers, more, names }) {
   const items = Array.isArray(body[itemsProperty]) ? [...body[itemsProperty]] : [];
   // Prism makes a handful of items per call; 200 calls is far beyond any page that is bounded
   // by MAX_TOTAL, and stops a schema that never yields items from looping forever.
@@ -65,5 +65,12 @@ export async function makeConsistent(body, { itemsProperty, numbers, more }) {
     if (Array.isArray(extra)) items.push(...extra);
   }
   const { page, limit, total, totalPages, count } = numbers;
-  return { ...body, [itemsProperty]: items.slice(0, count), total, page, limit, totalPages };
+  return {
+    ...body,
+    [itemsProperty]: items.slice(0, count),
+    ...("total" in body ? { total } : {}),
+    ...("page" in body ? { page } : {}),
+    [names?.limit ?? "limit"]: limit,
+    [names?.totalPages ?? "totalPages"]: totalPages,
+  };
 }

@@ -8,7 +8,8 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
-// We also add a new resource (`refunds`): the client serves it against Prism, a strict consumer of
+// We also add a new resource (`refunds`) with a paged list (`x-vivamo-pagination`): the client serves
+// it against Prism and iterates the list with its generated listAll(), a strict consumer of
 // the built package compiles a call to it (`RefundsResource` included), and the client's unit tests
 // pass on the copy (they read the methods to test from the spec).
 // `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
@@ -89,8 +90,90 @@ value:
 `,
 };
 
-/** A resource the client does not have yet: `refunds`, with GET /refunds/{refundId}. */
+/**
+ * A resource the client does not have yet: `refunds`, with GET /refunds/{refundId} and a paged list,
+ * GET /refunds, which declares its pagination (`x-vivamo-pagination`).
+ */
 const NEW_RESOURCE = {
+  "spec/paths/refunds.yaml": `get:
+  operationId: listRefunds
+  x-vivamo-sdk-method: refunds.list
+  x-vivamo-pagination:
+    style: page-number
+    page: page
+    size: size
+    items: refunds
+    totalPages: totalPages
+    limit: limit
+    itemId: refundId
+  summary: List Refunds
+  description: |
+    Every refund of your payments, newest first, a page at a time.
+  tags:
+    - Payments
+  parameters:
+    - $ref: ../components/parameters/Page.yaml
+    - $ref: ../components/parameters/Size.yaml
+  responses:
+    "200":
+      description: One page of refunds.
+      content:
+        application/json:
+          schema:
+            $ref: ../components/schemas/RefundList.yaml
+          examples:
+            default:
+              $ref: ../components/examples/RefundList.yaml
+    "400":
+      $ref: ../components/responses/BadRequest.yaml
+    "403":
+      $ref: ../components/responses/Forbidden.yaml
+    "500":
+      $ref: ../components/responses/InternalServerError.yaml
+`,
+  "spec/components/schemas/RefundList.yaml": `type: object
+description: One page of refunds.
+additionalProperties: false
+required:
+  - refunds
+  - page
+  - limit
+  - totalPages
+properties:
+  refunds:
+    type: array
+    description: The refunds on this page; at most \`limit\` of them.
+    items:
+      $ref: ./Refund.yaml
+  page:
+    type: integer
+    minimum: 1
+    description: The number of this page, counting from 1.
+    example: 1
+  limit:
+    type: integer
+    minimum: 1
+    description: The page size used for this response.
+    example: 10
+  totalPages:
+    type: integer
+    minimum: 0
+    description: How many pages there are at this page size.
+    example: 1
+`,
+  "spec/components/examples/RefundList.yaml": `summary: One page of two refunds
+value:
+  refunds:
+    - refundId: rf_671f4e90c0811b10
+      amount: "25.00"
+      status: pending
+    - refundId: rf_671f4e90c0811b11
+      amount: "10.50"
+      status: succeeded
+  page: 1
+  limit: 10
+  totalPages: 1
+`,
   "spec/paths/refunds@{refundId}.yaml": `get:
   operationId: getRefund
   x-vivamo-sdk-method: refunds.get
@@ -172,15 +255,18 @@ function register(openapi, { paths, schemas, examples }) {
 const REGISTERED = {
   paths: [
     ["/customers/{externalCustomerId}/notes", "paths/customers@{externalCustomerId}@notes.yaml"],
+    ["/refunds", "paths/refunds.yaml"],
     ["/refunds/{refundId}", "paths/refunds@{refundId}.yaml"],
   ],
   schemas: [
     ["CustomerNotes", "components/schemas/CustomerNotes.yaml"],
     ["Refund", "components/schemas/Refund.yaml"],
+    ["RefundList", "components/schemas/RefundList.yaml"],
   ],
   examples: [
     ["CustomerNotes", "components/examples/CustomerNotes.yaml"],
     ["Refund", "components/examples/Refund.yaml"],
+    ["RefundList", "components/examples/RefundList.yaml"],
   ],
 };
 
@@ -244,6 +330,7 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
         "apps/docs/samples/generated/getRefund.ts",
+        "apps/docs/samples/generated/listRefunds.ts",
       ].sort(),
     );
   });
@@ -387,8 +474,19 @@ const vivamo = createVivamoClient({ apiKey: process.env.VIVAMO_API_KEY, environm
 const refunds: RefundsResource = vivamo.refunds;
 export const refund: Promise<Refund> = refunds.get("rf_671f4e90c0811b10", { timeoutMs: 5_000 });
 export const status: Promise<"pending" | "succeeded"> = refund.then((found) => found.status);
+// The paged list's generated listAll() yields the spec's items.
+export async function total(): Promise<number> {
+  let cents = 0;
+  for await (const each of vivamo.refunds.listAll({ size: 50, concurrency: 2 })) {
+    const item: Refund = each;
+    cents += Math.round(Number(item.amount) * 100);
+  }
+  return cents;
+}
 // @ts-expect-error the refund id is a string
 void vivamo.refunds.get(42);
+// @ts-expect-error listAll takes options, not a page number
+void vivamo.refunds.listAll(2);
 // @ts-expect-error a refund has no customer
 export const wrong = refund.then((found) => found.customer);
 `,
@@ -523,17 +621,30 @@ export const wrong = refund.then((found) => found.customer);
       },
     );
 
-    it("serves the new resource through the client", { timeout: 60_000 }, async () => {
-      const { createVivamoClient } = await import(
-        pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
-      );
-      const vivamo = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
-      expect(await vivamo.refunds.get("rf_671f4e90c0811b10")).toEqual({
-        refundId: "rf_671f4e90c0811b10",
-        amount: "25.00",
-        status: "pending",
-      });
-    });
+    it(
+      "serves the new resource through the client, and iterates its paged list",
+      { timeout: 60_000 },
+      async () => {
+        const { createVivamoClient } = await import(
+          pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
+        );
+        const vivamo = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
+        expect(await vivamo.refunds.get("rf_671f4e90c0811b10")).toEqual({
+          refundId: "rf_671f4e90c0811b10",
+          amount: "25.00",
+          status: "pending",
+        });
+        // Every item of every page (the mock's one example page), through the generated listAll().
+        const seen = [];
+        for await (const refund of vivamo.refunds.listAll({ size: 10, concurrency: 2 })) {
+          seen.push(refund.refundId);
+        }
+        expect(seen).toEqual(["rf_671f4e90c0811b10", "rf_671f4e90c0811b11"]);
+        const pages = [];
+        for await (const page of vivamo.refunds.pages()) pages.push(page.page);
+        expect(pages).toEqual([1]);
+      },
+    );
 
     it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
       // The client's own contract project (vitest.config.mjs), given the Prism above instead of
