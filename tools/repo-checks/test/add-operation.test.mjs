@@ -10,8 +10,8 @@
 //     own test files, run on the copy).
 // We also add a new resource (`refunds`) with a paged list (`x-vivamo-pagination`): the client serves
 // it against Prism and iterates the list with its generated listAll(), a strict consumer of
-// the built package compiles a call to it (`RefundsResource` included), and the client's unit tests
-// pass on the copy (they read the methods to test from the spec).
+// the built package compiles a call to it (`RefundsResource` included), the client's unit tests
+// pass on the copy (they read the methods to test from the spec), and so do its size budgets.
 // `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
 // `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
 import { execFile, spawn } from "node:child_process";
@@ -512,6 +512,29 @@ export const wrong = refund.then((found) => found.customer);
         expect(`${result.stdout ?? ""}${result.stderr ?? ""}`).toBe("");
       },
     );
+
+    // The size budgets grow with the spec (.size-limit.mjs: a base plus an allowance per
+    // operation), so four more operations need no new limit.
+    it("stays within the client's size budgets", { timeout: scaled(120_000) }, async () => {
+      const client = join(copy, "packages/api-client");
+      const result = await run(join(client, "node_modules/.bin/size-limit"), ["--json"], {
+        cwd: client,
+        env,
+      }).catch((error) => error);
+      const output = `${result.stdout ?? ""}`;
+      expect(result instanceof Error, `${output}${result.stderr ?? ""}`).toBe(false);
+      const checks = JSON.parse(output.slice(output.indexOf("[")));
+      expect(checks.length).toBeGreaterThan(0);
+      for (const check of checks) expect(check, check.name).toMatchObject({ passed: true });
+      // The budget of the default import counts the copy's operations, the added ones included.
+      const { readOperations } = await import(
+        pathToFileURL(join(copy, "packages/spec-model/src/operations.mjs")).href
+      );
+      const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
+      const operations = readOperations(spec).map((operation) => operation.operationId);
+      expect(operations).toEqual(expect.arrayContaining(["listCustomerNotes", "listRefunds"]));
+      expect(checks[0].name).toContain(`× ${operations.length} operations`);
+    });
 
     it("passes the client's unit tests on the copy", { timeout: scaled(240_000) }, async () => {
       const client = join(copy, "packages/api-client");
