@@ -1,7 +1,7 @@
 // @ts-check
 // The operation table of the client README, between the `generated:operations` markers: one row
 // per generated resource method, so the README can never list a method the client lacks or miss
-// one it has. The hand-written methods (pagination, approve/reject) have their own small table
+// one it has. The hand-written methods (approve/reject) have their own small table
 // right after it, and each of its rows must name the generated method it is built on. A paged list
 // (`x-vivamo-pagination`) gets rows for its generated `pages()` and `listAll()` too.
 

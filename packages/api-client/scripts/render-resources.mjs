@@ -5,6 +5,8 @@
 // which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
 // path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
 // client's `send`. src/operation.ts is the contract between this generator and the client.
+// A list with `x-vivamo-pagination` also gets `pages()` / `listAll()`, described the same way and
+// bound by src/pagination.ts. And src/generated/resource-types.ts: a named type per resource.
 
 /** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
@@ -345,7 +347,7 @@ function renderPagingSignatures({ operation, name }, paging) {
   const common = [
     "",
     ...wrap(
-      `\`${operation.method} ${operation.path}\` with \`${pagination.page}\` = 1 to \`${pagination.totalPages}\` (\`x-vivamo-pagination\`) · retried on failure: yes (${operation.retryReason}).`,
+      `\`${operation.method} ${operation.path}\` with \`${pagination.page}\` = 1 to \`${pagination.totalPages}\` (\`x-vivamo-pagination\`) · retried on failure: ${operation.retryable ? "yes" : "no"} (${operation.retryReason}).`,
     ),
     "",
     ...paging.args.flatMap((arg) => wrap(`@param ${arg.name} ${arg.doc}`.trimEnd(), "  ")),
