@@ -40,8 +40,8 @@ const BUDGETS = [
     name: "validation chunk: loaded on demand, only by createVivamoClient({ validateResponses: true })",
     path: "dist/validation.js",
     import: "{ validateResponse }",
-    base: 2700,
-    perOperation: 600,
+    base: 3000,
+    perOperation: 450,
   },
   {
     name: "middleware chunk: loaded on demand, only by a call with a middleware (use() or per-request middleware)",
