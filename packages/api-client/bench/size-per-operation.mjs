@@ -10,7 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { readBundledSpec } from "@vivamo/spec-model/document";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { bundledSpecPath } from "@vivamo/spec-tools/paths";
@@ -78,30 +78,35 @@ async function measure(spec, scratch) {
   return JSON.parse(output.slice(output.indexOf("[")));
 }
 
-const factors = process.argv.slice(2).map(Number);
-const spec = readBundledSpec(bundledSpecPath);
-// Inside this package (removed at the end), so that the scratch copy resolves openapi-fetch and
-// size-limit's plugins from its dependencies; not under node_modules, which size-limit's glob skips.
-const scratch = mkdtempSync(join(packageRoot, ".size-per-operation-"));
-try {
-  const rows = [];
-  for (const factor of factors.length ? factors : [1, 2, 4]) {
-    const grown = grow(spec, factor);
-    const operations = readOperations(grown).length;
-    const results = await measure(grown, join(scratch, String(factor)));
-    rows.push({ operations, sizes: results.map((result) => result.size) });
-    console.log(`${operations} operations: ${results.map((r) => `${r.size} B`).join(", ")}`);
+// Run as a script; `grow` is also imported (bench/drift-check.mjs).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+
+async function main() {
+  const factors = process.argv.slice(2).map(Number);
+  const spec = readBundledSpec(bundledSpecPath);
+  // Inside this package (removed at the end), so that the scratch copy resolves openapi-fetch and
+  // size-limit's plugins from its dependencies; not under node_modules, which size-limit's glob skips.
+  const scratch = mkdtempSync(join(packageRoot, ".size-per-operation-"));
+  try {
+    const rows = [];
+    for (const factor of factors.length ? factors : [1, 2, 4]) {
+      const grown = grow(spec, factor);
+      const operations = readOperations(grown).length;
+      const results = await measure(grown, join(scratch, String(factor)));
+      rows.push({ operations, sizes: results.map((result) => result.size) });
+      console.log(`${operations} operations: ${results.map((r) => `${r.size} B`).join(", ")}`);
+    }
+    const [first, last] = [rows[0], rows.at(-1)];
+    if (first && last && last.operations > first.operations) {
+      const names = checks().map((check) => check.name);
+      console.log(`\nPer operation, from ${first.operations} to ${last.operations} operations:`);
+      names.forEach((name, i) => {
+        const slope = (last.sizes[i] - first.sizes[i]) / (last.operations - first.operations);
+        const base = first.sizes[i] - slope * first.operations;
+        console.log(`  ${name}: ${slope.toFixed(1)} B per operation, base ${base.toFixed(0)} B`);
+      });
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  const [first, last] = [rows[0], rows.at(-1)];
-  if (first && last && last.operations > first.operations) {
-    const names = checks().map((check) => check.name);
-    console.log(`\nPer operation, from ${first.operations} to ${last.operations} operations:`);
-    names.forEach((name, i) => {
-      const slope = (last.sizes[i] - first.sizes[i]) / (last.operations - first.operations);
-      const base = first.sizes[i] - slope * first.operations;
-      console.log(`  ${name}: ${slope.toFixed(1)} B per operation, base ${base.toFixed(0)} B`);
-    });
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
