@@ -10,6 +10,7 @@ import { readOperations, type Parameter } from "@vivamo/spec-model/operations";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, inject, it } from "vitest";
+import { planResources } from "../scripts/render-resources.mjs";
 import {
   BadRequestError,
   createVivamoClient,
@@ -225,12 +226,14 @@ describe("resources", () => {
   it("every resource method of the client is called here", () => {
     const methods = Object.entries(vivamo).flatMap(([resource, value]) =>
       typeof value === "object" && value
-        ? Object.keys(value)
-            .filter((name) => name !== "pages" && name !== "listAll") // below
-            .map((name) => `${resource}.${name}`)
+        ? Object.keys(value).map((name) => `${resource}.${name}`)
         : [],
     );
-    expect(resourceCalls.map(([name]) => name).sort()).toEqual(methods.sort());
+    const called = [
+      ...resourceCalls.map(([name]) => name),
+      ...pagedLists.flatMap(({ pages, listAll }) => [pages, listAll]), // below
+    ];
+    expect(called.sort()).toEqual(methods.sort());
   });
 
   describe.each(resourceCalls)("%s", (name, call) => {
@@ -272,44 +275,87 @@ describe("resources", () => {
   });
 });
 
-describe("customers.list, pages and listAll", () => {
-  const list = operations.find((o) => o.id === "listCustomers")!;
-  const example = resolve(
-    "/paths/~1customers/get/responses/200/content/application~1json/examples/default",
-  )[1].value;
+// ---- The paged lists (x-vivamo-pagination) ---------------------------------------------------
+// Their generated pages() / listAll(), as the generator names them, on every paged operation.
+const pagedLists = [...planResources(readOperations(spec)).values()].flat().flatMap((method) => {
+  if (!method.paging) return [];
+  const { pagination, pagesName, allName, filters } = method.paging;
+  const operation = operations.find(({ id }) => id === method.operation.operationId)!;
+  // The spec's examples: of the path parameters, and of the other query parameters.
+  const pathArgs = method.args
+    .filter((arg) => arg.role === "path")
+    .map((arg) => operation.init.params.path[arg.key]);
+  const otherQuery = filtersOf(operation.init.params.query, pagination);
+  const call = (name: string, ...args: unknown[]) =>
+    methodOf(vivamo, method.resource, name)(...args);
+  const iterate = (name: string, options: Json) =>
+    call(
+      name,
+      ...pathArgs,
+      ...(filters ? [otherQuery] : []),
+      options,
+    ) as unknown as AsyncIterable<Json>;
+  return [
+    {
+      name: `${method.resource}.${method.name}`,
+      pages: `${method.resource}.${pagesName}`,
+      listAll: `${method.resource}.${allName}`,
+      operation,
+      pagination,
+      list: (query: Json, options: RequestOptions) =>
+        call(method.name, ...pathArgs, { ...otherQuery, ...query }, options) as Promise<Json>,
+      pagesOf: (options: Json) => iterate(pagesName, options),
+      listAllOf: (options: Json) => iterate(allName, options),
+    },
+  ];
+});
 
-  it("customers.list() returns the spec's example as a typed CustomerList", async () => {
-    const page = await vivamo.customers.list({ page: 1, size: 10 });
+/** The query parameters other than the page number and size. */
+function filtersOf(query: Json, pagination: { page: string; size: string }): Json {
+  const { [pagination.page]: _page, [pagination.size]: _size, ...filters } = query;
+  return filters;
+}
+
+it("reads the paged lists from the spec", () => {
+  expect(pagedLists.map(({ name }) => name)).toContain("customers.list");
+});
+
+describe.each(pagedLists)("$name, $pages and $listAll", (paged) => {
+  const { operation, pagination } = paged;
+  const example = resolve(
+    `${operation.pointer}/responses/${operation.success}/content/application~1json/examples/default`,
+  )[1].value as Json;
+
+  it("list() returns the spec's example", async () => {
+    const page = await paged.list({ [pagination.page]: 1, [pagination.size]: 10 }, {});
     expect(page).toEqual(example);
-    expect(validate(list.pointer, 200, page)).toBeNull();
+    expect(validate(operation.pointer, operation.success, page)).toBeNull();
   });
 
-  it("customers.list() in dynamic mode: 40 seeds, all valid", { timeout: 90_000 }, async () => {
+  it("list() in dynamic mode: 40 seeds, all valid", { timeout: 90_000 }, async () => {
     for (let seed = 0; seed < 40; seed++) {
-      const page = await vivamo.customers.list(
-        { page: 1 + (seed % 5), size: 1 + seed },
+      const page = await paged.list(
+        { [pagination.page]: 1 + (seed % 5), [pagination.size]: 1 + seed },
         { headers: { Prefer: `dynamic=true, seed=list-${seed}` } },
       );
-      expect(validate(list.pointer, 200, page), `seed ${seed}`).toBeNull();
+      expect(validate(operation.pointer, operation.success, page), `seed ${seed}`).toBeNull();
     }
   });
 
   it("listAll() pages through the mock: its first page is short, so it is the only one", async () => {
     const seen = [];
-    for await (const customer of vivamo.customers.listAll({ size: 10, concurrency: 4 })) {
-      seen.push(customer);
-    }
-    expect(seen).toEqual(example.customers);
+    for await (const item of paged.listAllOf({ size: 10, concurrency: 4 })) seen.push(item);
+    expect(seen).toEqual(example[pagination.items]);
   });
 
   it("pages() over dynamic data: every page valid, then break", async () => {
     let n = 0;
-    for await (const page of vivamo.customers.pages({
+    for await (const page of paged.pagesOf({
       size: 5,
       concurrency: 3,
       headers: { Prefer: "dynamic=true" },
     })) {
-      expect(validate(list.pointer, 200, page)).toBeNull();
+      expect(validate(operation.pointer, operation.success, page)).toBeNull();
       if (++n === 4) break;
     }
     expect(n).toBeGreaterThan(0);
