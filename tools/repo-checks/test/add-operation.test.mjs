@@ -696,7 +696,7 @@ export default defineConfig({
           "vitest.proof.config.mjs",
           "test/contract.test.ts",
           "-t",
-          "listCustomerNotes",
+          "listCustomerNotes|refunds\\.list",
           "--reporter=verbose",
         ],
         { cwd: client, env: { ...env, VIVAMO_PROOF_PRISM_URL: mock.url }, maxBuffer: 64 << 20 },
@@ -716,6 +716,15 @@ export default defineConfig({
         "generates valid responses in dynamic mode",
       ]) {
         expect(output).toContain(`✓ test/contract.test.ts > ${title}${test}`);
+      }
+      // The new paged list's generated pages() / listAll() against Prism too.
+      const paged = "refunds.list, refunds.pages and refunds.listAll > ";
+      for (const test of [
+        "list() returns the specs example", // quotes stripped, as above
+        "listAll() pages through the mock: its first page is short, so it is the only one",
+        "pages() over dynamic data: every page valid, then break",
+      ]) {
+        expect(output).toContain(`✓ test/contract.test.ts > ${paged}${test}`);
       }
       expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
     });
