@@ -1,6 +1,7 @@
 // Redocly CLI plugin with the Vivamo lint rules that the assertions language of redocly.yaml
 // cannot express, because they look at more than one node at a time. Loaded by `plugins:` in
 // ../../redocly.yaml; each rule is switched on there as `vivamo/<name>`.
+import pagination from "./pagination.mjs";
 import sdkBodyNamesTheOnlyProperty from "./sdk-body-property.mjs";
 import sdkMethodUnique from "./sdk-method-unique.mjs";
 
@@ -11,6 +12,7 @@ export default function vivamoPlugin() {
       oas3: {
         "sdk-method-unique": sdkMethodUnique,
         "sdk-body-property": sdkBodyNamesTheOnlyProperty,
+        pagination,
       },
     },
   };

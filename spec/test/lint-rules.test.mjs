@@ -67,6 +67,18 @@ const COPIES = {
       ],
     ]),
   ),
+  ...Object.fromEntries(
+    [
+      ["style: cursor", "style: page-number", "style: cursor"],
+      ["a page parameter the operation lacks", "page: page", "page: pageNumber"],
+      ["items that are not an array", "items: customers", "items: total"],
+      ["a page count that is not an integer", "totalPages: totalPages", "totalPages: customers"],
+      ["an itemId the items lack", "itemId: externalCustomerId", "itemId: id"],
+    ].map(([name, from, to]) => [
+      `pagination: ${name}`,
+      ["paths/customers.yaml", (text) => text.replace(`    ${from}\n`, `    ${to}\n`)],
+    ]),
+  ),
   "no descriptions": [
     "components/schemas/CustomerData.yaml",
     (text) =>
@@ -156,6 +168,16 @@ describe("redocly lint", () => {
   it("refuses x-vivamo-sdk-body unless it names the body's only property", () => {
     expect(lintCopy("sdk-body naming another property")).toEqual(["vivamo/sdk-body-property"]);
     expect(lintCopy("sdk-body on an object body")).toEqual(["vivamo/sdk-body-property"]);
+  });
+
+  it.each([
+    "style: cursor",
+    "a page parameter the operation lacks",
+    "items that are not an array",
+    "a page count that is not an integer",
+    "an itemId the items lack",
+  ])("refuses x-vivamo-pagination with %s", (name) => {
+    expect(lintCopy(`pagination: ${name}`)).toEqual(["vivamo/pagination"]);
   });
 
   it("accepts only x-vivamo-idempotent: true", () => {

@@ -88,6 +88,19 @@ describe("readOperations on the bundled spec", () => {
     }
   });
 
+  it("reads the pagination of the paged lists", () => {
+    expect(byId("listCustomers").pagination).toEqual({
+      style: "page-number",
+      page: "page",
+      size: "size",
+      items: "customers",
+      totalPages: "totalPages",
+      limit: "limit",
+      itemId: "externalCustomerId",
+    });
+    expect(byId("getCustomer").pagination).toBeUndefined();
+  });
+
   it("keeps the document's own objects, and a JSON pointer to each operation", () => {
     const get = byId("getCustomer");
     expect(get.operation).toBe(bundledSpec.paths["/customers/{externalCustomerId}"].get);
@@ -131,6 +144,26 @@ describe("readOperations on edge cases", () => {
     expect(read("a.b.c").sdk).toBeUndefined();
     expect(read("A.b").sdk).toBeUndefined();
     expect(read("things.get").sdk).toEqual({ resource: "things", method: "get" });
+  });
+
+  it("reads x-vivamo-pagination, and leaves it undefined when it is malformed", () => {
+    const names = { page: "p", size: "s", items: "rows", totalPages: "pages", limit: "per" };
+    const read = (pagination) =>
+      readOperations(
+        doc({ "/a": { get: { operationId: "a", "x-vivamo-pagination": pagination } } }),
+      )[0].pagination;
+    expect(read(undefined)).toBeUndefined();
+    expect(read({ style: "page-number", ...names })).toEqual({
+      style: "page-number",
+      ...names,
+      itemId: undefined,
+    });
+    expect(read({ style: "page-number", ...names, itemId: "id" })?.itemId).toBe("id");
+    expect(read({ style: "cursor", ...names })).toBeUndefined();
+    expect(read({ style: "page-number", ...names, limit: undefined })).toBeUndefined();
+    expect(read({ style: "page-number", ...names, items: 3 })).toBeUndefined();
+    expect(read({ style: "page-number", ...names, itemId: ["id"] })).toBeUndefined();
+    expect(read("page-number")).toBeUndefined();
   });
 
   it("names the operation when its template uses an undeclared parameter or it has no id", () => {

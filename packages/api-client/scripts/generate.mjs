@@ -2,6 +2,7 @@
 // @ts-check
 // Generates the client's SDK layer from the bundled spec (spec/dist/openapi.json):
 //   - src/generated/resources.ts: a typed, documented method per operation (x-vivamo-sdk-method);
+//   - src/generated/resource-types.ts: a named type per resource (`CustomersResource`, ...);
 //   - the operation table of README.md, between its `generated:operations` markers.
 //
 //   node scripts/generate.mjs            write them
@@ -16,10 +17,11 @@ import { formatSource } from "@vivamo/spec-tools/generated-file";
 import { runGenerator } from "@vivamo/spec-tools/generator-command";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { renderReadme } from "./render-readme.mjs";
-import { planResources, renderResources } from "./render-resources.mjs";
+import { planResources, renderResources, renderResourceTypes } from "./render-resources.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const resourcesFile = resolve(packageRoot, "src/generated/resources.ts");
+const resourceTypesFile = resolve(packageRoot, "src/generated/resource-types.ts");
 const readmeFile = resolve(packageRoot, "README.md");
 
 await runGenerator({
@@ -31,6 +33,10 @@ await runGenerator({
       {
         file: resourcesFile,
         text: await formatSource(renderResources(resources), resourcesFile),
+      },
+      {
+        file: resourceTypesFile,
+        text: await formatSource(renderResourceTypes(resources), resourceTypesFile),
       },
       {
         file: readmeFile,

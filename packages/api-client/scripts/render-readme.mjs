@@ -1,8 +1,9 @@
 // @ts-check
 // The operation table of the client README, between the `generated:operations` markers: one row
 // per generated resource method, so the README can never list a method the client lacks or miss
-// one it has. The hand-written methods (pagination, approve/reject) have their own small table
-// right after it, and each of its rows must name the generated method it is built on.
+// one it has. The hand-written methods (approve/reject) have their own small table
+// right after it, and each of its rows must name the generated method it is built on. A paged list
+// (`x-vivamo-pagination`) gets rows for its generated `pages()` and `listAll()` too.
 
 /** @typedef {import("./render-resources.mjs").Method} Method */
 
@@ -27,14 +28,40 @@ export function renderReadme(readme, resources) {
   const methods = [...resources.values()].flat();
   checkHandwrittenRows(readme, new Set(methods.map(({ resource, name }) => `${resource}.${name}`)));
 
-  const rows = methods.map((method) => [
-    `\`${method.resource}.${method.name}(${method.args
-      .map((arg) => `${arg.name}${arg.optional ? "?" : ""}`)
-      .join(", ")})\``,
-    httpCall(method),
-    `\`${method.operation.response?.schemaName ?? method.responseType}\``,
-    method.operation.retryable ? "yes" : "no",
-  ]);
+  const call = (/** @type {string} */ name, /** @type {string[]} */ args) =>
+    `\`${name}(${args.join(", ")})\``;
+  const argNames = (/** @type {import("./render-resources.mjs").Argument[]} */ args) =>
+    args.map((arg) => `${arg.name}${arg.optional ? "?" : ""}`);
+  const rows = methods.flatMap((method) => {
+    const { resource, name, operation, paging } = method;
+    const retried = operation.retryable ? "yes" : "no";
+    const schema = operation.response?.schemaName ?? method.responseType;
+    const row = [
+      call(`${resource}.${name}`, argNames(method.args)),
+      httpCall(method),
+      `\`${schema}\``,
+      retried,
+    ];
+    if (!paging) return [row];
+    // The paged list's pages() / listAll(), from its x-vivamo-pagination.
+    const args = [...argNames(paging.args), "options?"];
+    const pages = `every page, \`${paging.pagination.page}\` = 1 to \`${paging.pagination.totalPages}\``;
+    return [
+      row,
+      [
+        call(`${resource}.${paging.pagesName}`, args),
+        `${httpCall(method)}, ${pages}`,
+        `\`AsyncGenerator<${schema}>\``,
+        retried,
+      ],
+      [
+        call(`${resource}.${paging.allName}`, args),
+        `${httpCall(method)}, every item of \`${paging.pagination.items}\``,
+        `\`AsyncGenerator<${schema}["${paging.pagination.items}"][number]>\``,
+        retried,
+      ],
+    ];
+  });
   const table = [
     "| method | HTTP call | resolves with | retried |",
     "| --- | --- | --- | --- |",

@@ -5,6 +5,8 @@
 // which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
 // path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
 // client's `send`. src/operation.ts is the contract between this generator and the client.
+// A list with `x-vivamo-pagination` also gets `pages()` / `listAll()`, described the same way and
+// bound by src/pagination.ts. And src/generated/resource-types.ts: a named type per resource.
 
 /** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
@@ -20,7 +22,18 @@ export const GENERATED_HEADER =
  *   typeName: string,
  *   args: Argument[],
  *   responseType: string,
+ *   paging: Paging | undefined,
  * }} Method
+ * @typedef {{
+ *   pagination: NonNullable<Operation["pagination"]>,
+ *   pagesName: string,
+ *   allName: string,
+ *   args: Argument[],
+ *   filters: boolean,
+ *   itemType: string,
+ * }} Paging
+ *   `pages()` / `listAll()` of an operation with `x-vivamo-pagination`: `args` are the path
+ *   parameters, then (`filters`) the query parameters other than the page number and size.
  * @typedef {{
  *   name: string,
  *   type: string,
@@ -63,6 +76,11 @@ export function planResources(operations) {
     claimed.set(full, operation.operationId);
     try {
       const method = planMethod(operation, resource, name);
+      for (const paged of method.paging ? [method.paging.pagesName, method.paging.allName] : []) {
+        const other = claimed.get(`${resource}.${paged}`);
+        if (other) throw new Error(`its ${resource}.${paged}() would clash with ${other}'s method`);
+        claimed.set(`${resource}.${paged}`, operation.operationId);
+      }
       resources.set(resource, [...(resources.get(resource) ?? []), method]);
     } catch (error) {
       problems.push(`${where}: ${error instanceof Error ? error.message : error}`);
@@ -155,6 +173,59 @@ function planMethod(operation, resource, name) {
     typeName,
     args,
     responseType: operation.response?.schema ? `${typeName}Response` : "void",
+    paging: planPaging(operation, name, typeName, args),
+  };
+}
+
+/**
+ * `pages()` / `listAll()` for an operation with `x-vivamo-pagination` (lint's vivamo/pagination
+ * checks what it names; this refuses what would make no method): `list` gets `pages` and
+ * `listAll`, any other method `<method>Pages` and `<method>All`.
+ * @param {Operation} operation
+ * @param {string} name
+ * @param {string} typeName
+ * @param {Argument[]} args
+ * @returns {Paging | undefined}
+ */
+function planPaging(operation, name, typeName, args) {
+  const { pagination } = operation;
+  if (!pagination) return undefined;
+  if (operation.method !== "GET" || operation.requestBody || !operation.response?.schema) {
+    throw new Error("x-vivamo-pagination needs a GET without a body and with a JSON response");
+  }
+  const queryNames = operation.queryParams.map((parameter) => parameter.name);
+  for (const field of /** @type {const} */ (["page", "size"])) {
+    if (!queryNames.includes(pagination[field])) {
+      throw new Error(`x-vivamo-pagination ${field}: no query parameter ${pagination[field]}`);
+    }
+  }
+  const paged = [pagination.page, pagination.size];
+  const others = operation.queryParams.filter((parameter) => !paged.includes(parameter.name));
+  const omitted = paged.map((parameter) => JSON.stringify(parameter)).join(" | ");
+  return {
+    pagination,
+    pagesName: name === "list" ? "pages" : `${name}Pages`,
+    allName: `${name}All`,
+    args: [
+      ...args.filter((arg) => arg.role === "path"),
+      ...(others.length
+        ? [
+            {
+              name: "query",
+              type: `Omit<${typeName}Query, ${omitted}>`,
+              optional: !others.some((parameter) => parameter.required),
+              required: others.some((parameter) => parameter.required),
+              doc: `query parameters: ${others
+                .map((parameter) => `\`${parameter.name}\`${parameter.required ? "" : "?"}`)
+                .join(", ")}.`,
+              role: /** @type {const} */ ("query"),
+              key: "query",
+            },
+          ]
+        : []),
+    ],
+    filters: others.length > 0,
+    itemType: `${typeName}Response[${JSON.stringify(pagination.items)}][number]`,
   };
 }
 
@@ -176,12 +247,18 @@ export function renderResources(resources) {
   out.push(`import type { ${[...types].sort().join(", ")} } from "@vivamo/api-types";`);
   out.push(`import type { RequestOptions } from "../options.js";`);
   out.push(`import { bindOperation, type SendOperation } from "../operation.js";`);
+  if (methods.some((method) => method.paging)) {
+    out.push(`import { bindListAll, bindPages, type ListAllOptions } from "../pagination.js";`);
+  }
   out.push("");
 
   for (const [resource, list] of resources) {
     out.push(`/** The \`${resource}\` methods: one per operation of the spec. */`);
     out.push(`export interface ${interfaceName(resource)} {`);
-    for (const method of list) out.push(renderDoc(method), renderSignature(method));
+    for (const method of list) {
+      out.push(renderDoc(method), renderSignature(method));
+      if (method.paging) out.push(...renderPagingSignatures(method, method.paging));
+    }
     out.push("}", "");
   }
 
@@ -204,10 +281,30 @@ export function renderResources(resources) {
   );
   for (const [resource, list] of resources) {
     out.push(`    ${resource}: {`);
-    for (const method of list) out.push(renderDescriptor(method));
+    for (const method of list) out.push(...renderDescriptors(method));
     out.push("    },");
   }
   out.push("  };", "}", "");
+  return out.join("\n");
+}
+
+/**
+ * The text of src/generated/resource-types.ts (not yet formatted): a named type for every
+ * resource, read off the client's `Resources` (src/resources.ts), so that a resource the spec
+ * adds is exported by name with no hand edit, hand-written helpers (approve/reject) included.
+ * @param {Map<string, Method[]>} resources
+ * @returns {string}
+ */
+export function renderResourceTypes(resources) {
+  const out = [GENERATED_HEADER];
+  out.push(`import type { Resources } from "../resources.js";`, "");
+  for (const resource of resources.keys()) {
+    out.push(
+      `/** \`vivamo.${resource}\`: a method per operation of the spec, and any hand-written helper. */`,
+      `export type ${pascalCase(resource)}Resource = Resources[${JSON.stringify(resource)}];`,
+      "",
+    );
+  }
   return out.join("\n");
 }
 
@@ -240,10 +337,84 @@ function renderSignature({ name, args, responseType }) {
 }
 
 /**
- * One method of `createOperations`: its `OperationDescriptor` (src/operation.ts), bound to `send`.
+ * `pages()` and `listAll()` of a paged operation, documented.
+ * @param {Method} method
+ * @param {Paging} paging
+ */
+function renderPagingSignatures({ operation, name }, paging) {
+  const { pagination } = paging;
+  const summary = operation.summary?.trim() ?? operation.operationId;
+  const common = [
+    "",
+    ...wrap(
+      `\`${operation.method} ${operation.path}\` with \`${pagination.page}\` = 1 to \`${pagination.totalPages}\` (\`x-vivamo-pagination\`) · retried on failure: ${operation.retryable ? "yes" : "no"} (${operation.retryReason}).`,
+    ),
+    "",
+    ...paging.args.flatMap((arg) => wrap(`@param ${arg.name} ${arg.doc}`.trimEnd(), "  ")),
+    ...wrap(
+      `@param options per-request options, plus \`size\` (items per page, the \`${pagination.size}\` query parameter) and \`concurrency\` (pages fetched at once and buffered ahead, default 1).`,
+      "  ",
+    ),
+  ];
+  const rules = [
+    `Page 1's \`${pagination.totalPages}\` fixes the number of pages; a page with fewer than \`${pagination.limit}\` items, or none, is the last one. Breaking out, or aborting \`signal\`, aborts the requests in flight. A malformed page is a \`VivamoApiError\`.`,
+  ];
+  const dedupe = pagination.itemId
+    ? ` An item the previous page already yielded (same \`${pagination.itemId}\`, shifted by an insert) is not yielded again.`
+    : "";
+  const params = paging.args.map((arg) => `${arg.name}${arg.optional ? "?" : ""}: ${arg.type}`);
+  const signature = (/** @type {string} */ method, /** @type {string} */ yields) =>
+    `  ${method}(${[...params, "options?: ListAllOptions"].join(", ")}): AsyncGenerator<${yields}, void, undefined>;`;
+  return [
+    comment([...wrap(`Every page of ${summary} (\`${name}\`), in order. ${rules[0]}`), ...common]),
+    signature(paging.pagesName, `${pascalCase(operation.operationId)}Response`),
+    comment([
+      ...wrap(
+        `Every item of ${summary} (\`${pagination.items}\` of every page), in page order. ${rules[0]}${dedupe}`,
+      ),
+      ...common,
+    ]),
+    signature(paging.allName, paging.itemType),
+  ];
+}
+
+/** A doc comment of an interface member, from its lines. */
+function comment(/** @type {string[]} */ lines) {
+  const safe = lines.map((line) => line.replace(/\*\//g, "*\\/"));
+  return ["  /**", ...safe.map((line) => (line ? `   * ${line}` : "   *")), "   */"].join("\n");
+}
+
+/**
+ * The lines of `createOperations` for one method: its `OperationDescriptor` (src/operation.ts)
+ * bound to `send`, and for a paged operation `pages()` / `listAll()` bound on the same descriptor
+ * with its `PaginationDescriptor` (src/pagination.ts).
+ * @param {Method} method
+ * @returns {string[]}
+ */
+function renderDescriptors(method) {
+  const descriptor = JSON.stringify(operationDescriptor(method));
+  const lines = [`      ${method.name}: bindOperation(send, ${descriptor}),`];
+  const { paging } = method;
+  if (paging) {
+    const { style: _style, itemId, ...names } = paging.pagination;
+    const pagination = JSON.stringify({
+      ...names,
+      ...(itemId === undefined ? {} : { itemId }),
+      filters: paging.filters,
+    });
+    lines.push(
+      `      ${paging.pagesName}: bindPages(send, ${descriptor}, ${pagination}),`,
+      `      ${paging.allName}: bindListAll(send, ${descriptor}, ${pagination}),`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The `OperationDescriptor` of a method.
  * @param {Method} method
  */
-function renderDescriptor({ operation, name, args }) {
+function operationDescriptor({ operation, args }) {
   const argumentDescriptors = args.map((arg) => {
     if (arg.role === "path") return { in: "path", name: arg.key };
     if (arg.role === "query") return { in: "query" };
@@ -253,14 +424,13 @@ function renderDescriptor({ operation, name, args }) {
     const kind = fieldKind(operation.requestBody?.fieldSchema);
     return { in: "body", property: arg.key, ...(kind ? { kind } : {}), required: arg.required };
   });
-  const descriptor = {
+  return {
     operationId: operation.operationId,
     method: operation.method,
     path: operation.path,
     args: argumentDescriptors,
     retryable: operation.retryable,
   };
-  return `      ${name}: bindOperation(send, ${JSON.stringify(descriptor)}),`;
 }
 
 /**

@@ -15,16 +15,10 @@ export type {
   VivamoClientOptions,
   VivamoEnvironment,
 } from "./options.js";
-export type {
-  CustomersResource,
-  DisbursementIntentsResource,
-  DisbursementsResource,
-  GeolocationResource,
-  ListAllOptions,
-  PaymentIntentsResource,
-  Resources,
-  WebhooksResource,
-} from "./resources.js";
+export type { ListAllOptions } from "./pagination.js";
+export type { Resources } from "./resources.js";
+// A named type for every resource of the spec (`CustomersResource`, ...), generated.
+export type * from "./generated/resource-types.js";
 export type { OperationRequest, SendOperation } from "./operation.js";
 export {
   AuthenticationError,

@@ -1,10 +1,15 @@
 import { linkSignal } from "./signals.js";
 
-/** What `paginate` needs from a page: the items under `key`, the page size and the page count. */
-export type Page<K extends string> = { [key in K]: unknown[] } & {
+/**
+ * A page as `paginate` reads it, already checked (src/pagination.ts): the response body, how many
+ * items it holds, the page size the server used and the number of pages.
+ */
+export interface ListPage<P> {
+  body: P;
+  count: number;
   limit: number;
   totalPages: number;
-};
+}
 
 const ignore = () => {};
 
@@ -23,9 +28,8 @@ const ignore = () => {};
  * - An aborted `signal` wins over pages already read ahead: the next step throws its reason, and
  *   an already-aborted signal sends nothing at all.
  */
-export async function* paginate<K extends string, P extends Page<K>>(
-  fetchPage: (page: number, signal: AbortSignal) => Promise<P>,
-  key: K,
+export async function* paginate<P>(
+  fetchPage: (page: number, signal: AbortSignal) => Promise<ListPage<P>>,
   concurrency: number,
   signal?: AbortSignal | null,
 ): AsyncGenerator<P, void, undefined> {
@@ -37,16 +41,16 @@ export async function* paginate<K extends string, P extends Page<K>>(
   try {
     let page = await fetchPage(1, controller.signal);
     const { totalPages, limit } = page;
-    const queue: Promise<P>[] = [];
+    const queue: Promise<ListPage<P>>[] = [];
     for (let pageNumber = 1, next = 2; ; pageNumber++) {
-      const isLast = pageNumber >= totalPages || page[key].length < limit;
+      const isLast = pageNumber >= totalPages || page.count < limit;
       if (isLast) controller.abort();
       while (!isLast && next <= totalPages && queue.length < concurrency) {
         const pending = fetchPage(next++, controller.signal);
         pending.catch(ignore); // handled when the consumer reaches it; never an unhandled rejection
         queue.push(pending);
       }
-      yield page;
+      yield page.body;
       // The consumer asked for more: an abort meanwhile wins over pages already read ahead.
       signal?.throwIfAborted();
       const following = queue.shift();

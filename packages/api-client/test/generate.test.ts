@@ -119,6 +119,86 @@ describe("planResources", () => {
   });
 });
 
+describe("paged lists (x-vivamo-pagination)", () => {
+  const paging = {
+    style: "page-number",
+    page: "page",
+    size: "size",
+    items: "notes",
+    totalPages: "pages",
+    limit: "limit",
+  };
+  const query = (name: string, required = false) => ({
+    name,
+    in: "query",
+    required,
+    schema: { type: "integer" },
+  });
+  const paged = (method: string, extra: Doc = {}): Doc => ({
+    [method]: {
+      operationId: "listNotes",
+      "x-vivamo-sdk-method": "customers.notes",
+      "x-vivamo-pagination": paging,
+      parameters: [
+        { name: "id", in: "path", required: true, schema: { type: "string" } },
+        query("page"),
+        query("size"),
+        { ...query("author", true), schema: { type: "string" } },
+      ],
+      responses: ok,
+      ...extra,
+    },
+  });
+
+  it("gives <method>Pages and <method>All, after the path parameters and the other query ones", () => {
+    const text = renderResources(
+      planResources(readOperations(doc({ "/customers/{id}/notes": paged("get") }))),
+    );
+    expect(text).toContain(
+      'notesPages(id: ListNotesPathParams["id"], query: Omit<ListNotesQuery, "page" | "size">, options?: ListAllOptions): AsyncGenerator<ListNotesResponse, void, undefined>;',
+    );
+    expect(text).toContain(
+      'notesAll(id: ListNotesPathParams["id"], query: Omit<ListNotesQuery, "page" | "size">, options?: ListAllOptions): AsyncGenerator<ListNotesResponse["notes"][number], void, undefined>;',
+    );
+    expect(text).toMatch(
+      /notesAll: bindListAll\(send, \{.*\}, \{"page":"page",.*"filters":true\}\),/,
+    );
+  });
+
+  it("refuses one that is not a GET, or names no query parameter", () => {
+    const operations = readOperations(
+      doc({
+        "/a": paged("post"),
+        "/b": {
+          get: {
+            operationId: "listB",
+            "x-vivamo-sdk-method": "things.list",
+            "x-vivamo-pagination": paging,
+            responses: ok,
+          },
+        },
+      }),
+    );
+    expect(() => planResources(operations)).toThrow(
+      /POST \/a \(listNotes\): x-vivamo-pagination needs a GET[\s\S]*GET \/b \(listB\): x-vivamo-pagination page: no query parameter page/,
+    );
+  });
+
+  it("refuses pages() or listAll() that would clash with another method", () => {
+    const operations = readOperations(
+      doc({
+        "/c": {
+          get: { operationId: "getC", "x-vivamo-sdk-method": "customers.notesAll", responses: ok },
+        },
+        "/customers/{id}/notes": paged("get"),
+      }),
+    );
+    expect(() => planResources(operations)).toThrow(
+      /listNotes\): its customers\.notesAll\(\) would clash with getC's method/,
+    );
+  });
+});
+
 describe("renderReadme", () => {
   const resources = planResources(
     readOperations(

@@ -1,7 +1,7 @@
 // Test helpers: an injectable fake `fetch` (no global patching), canned responses, a client factory.
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 import { readOperations, type Operation } from "@vivamo/spec-model/operations";
-import { createVivamoClient, type VivamoClientOptions } from "../src/index.js";
+import { createVivamoClient, type VivamoClient, type VivamoClientOptions } from "../src/index.js";
 import type { Customer, CustomerList } from "@vivamo/api-types";
 
 export const KEY = "sk_test_S3cr3tK3y_0123456789";
@@ -88,3 +88,76 @@ export const exampleResponse = (operationId: string): any =>
 /** The first documented example of an operation's request body. */
 export const exampleBody = (operationId: string): any =>
   operation(operationId).requestBody?.examples[0]?.value;
+
+// ---- Every resource method, as the spec describes it ------------------------------------------
+/** A resource method of the client, called by name: `customers.get`. */
+export type MethodCall = (vivamo: VivamoClient, args: unknown[]) => Promise<unknown>;
+
+/** Calls `vivamo.<resource>.<method>(...args)`, failing the test when the client lacks it. */
+export function callMethod(name: string): MethodCall {
+  const [resource = "", method = ""] = name.split(".");
+  return (vivamo, args) => {
+    const found = (vivamo as unknown as Record<string, Record<string, unknown> | undefined>)[
+      resource
+    ]?.[method];
+    if (typeof found !== "function") throw new Error(`The client has no method ${name}.`);
+    return (found as (...values: unknown[]) => Promise<unknown>)(...args);
+  };
+}
+
+/**
+ * One generated method of the client and the request the spec says it sends, built from the
+ * operation's own examples: path parameters in template order, then the body (or its one
+ * property, `x-vivamo-sdk-body`), then the query.
+ */
+export interface SpecCall {
+  /** `resource.method` */
+  name: string;
+  operation: Operation;
+  /** The method's arguments, before the request options. */
+  args: unknown[];
+  /** The expected path after the base URL's /v1, each path parameter one encoded segment. */
+  path: string;
+  /** The expected query parameters, as strings. */
+  query: Record<string, string>;
+  /** The expected JSON body, if any. */
+  body?: unknown;
+}
+
+/** Every operation of the bundled spec as a call of its generated client method. */
+export function specCalls(): SpecCall[] {
+  return Object.values(specOperations).map((operation) => {
+    if (!operation.sdk) throw new Error(`${operation.operationId} has no x-vivamo-sdk-method.`);
+    const where = `${operation.operationId}`;
+    const args: unknown[] = operation.pathParams.map((parameter) => {
+      if (parameter.example === undefined) {
+        throw new Error(`${where}: {${parameter.name}} has no example.`);
+      }
+      return parameter.example;
+    });
+    const path = operation.path.replace(/\{([^{}]+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(operation.pathParams.find((p) => p.name === name)?.example)),
+    );
+    let body: unknown;
+    const requestBody = operation.requestBody;
+    if (requestBody) {
+      body = requestBody.examples[0]?.value;
+      if (body === undefined) throw new Error(`${where}: the request body has no example.`);
+      const field = requestBody.field;
+      args.push(field === undefined ? body : (body as Record<string, unknown>)[field]);
+      if (field !== undefined) body = { [field]: (body as Record<string, unknown>)[field] };
+    }
+    const query: Record<string, string> = {};
+    if (operation.queryParams.length) {
+      const values = Object.fromEntries(
+        operation.queryParams
+          .filter((parameter) => parameter.example !== undefined)
+          .map((parameter) => [parameter.name, parameter.example]),
+      );
+      args.push(values);
+      for (const [name, value] of Object.entries(values)) query[name] = String(value);
+    }
+    const name = `${operation.sdk.resource}.${operation.sdk.method}`;
+    return { name, operation, args, path, query, ...(body === undefined ? {} : { body }) };
+  });
+}

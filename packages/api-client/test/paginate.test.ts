@@ -1,7 +1,9 @@
 // listAll() and pages(): order, concurrency, buffering, early exit, and data that changes meanwhile.
 import { describe, expect, it, vi } from "vitest";
 import type { CustomerList } from "@vivamo/api-types";
-import { VivamoApiError } from "../src/index.js";
+import { VivamoApiError, VivamoError, type ListAllOptions } from "../src/index.js";
+import type { OperationDescriptor, SendOperation } from "../src/operation.js";
+import { bindListAll, bindPages, type PaginationDescriptor } from "../src/pagination.js";
 import { delay, fakeFetch, ids, json, makeClient, pageOf, queryOf } from "./helpers.js";
 
 /** A fake API over `data()` (read at each request) that answers after a random short delay. */
@@ -364,5 +366,68 @@ describe("malformed list pages are VivamoApiErrors, never TypeErrors", () => {
     expect(error).toBeInstanceOf(VivamoApiError);
     expect((error as Error).message).toContain("page 2");
     expect(seen).toEqual(all.slice(0, 10));
+  });
+});
+
+// Any operation the spec declares paged gets the same pages() / listAll(): bound here on a made-up
+// one with a path parameter, another query parameter, other names, and items without an id.
+describe("bindPages / bindListAll on any paged operation", () => {
+  const operation: OperationDescriptor = {
+    operationId: "listNotes",
+    method: "GET",
+    path: "/customers/{externalCustomerId}/notes",
+    args: [{ in: "path", name: "externalCustomerId" }, { in: "query" }],
+    retryable: true,
+  };
+  const pagination: PaginationDescriptor = {
+    page: "p",
+    size: "perPage",
+    items: "notes",
+    totalPages: "pageCount",
+    limit: "pageSize",
+    filters: true,
+  };
+  const notes = ["a", "b", "a", "c", "d"]; // the same text twice: no id, so never taken for a repeat
+  const send = vi.fn<SendOperation>((request) => {
+    const { p = 1, perPage = 2 } = request.query as { p?: number; perPage?: number };
+    return Promise.resolve({
+      notes: notes.slice((p - 1) * perPage, p * perPage),
+      pageCount: Math.ceil(notes.length / perPage),
+      pageSize: perPage,
+    });
+  });
+  type ListAll = (
+    id: string,
+    query: { author?: string },
+    options?: ListAllOptions,
+  ) => AsyncGenerator<string>;
+
+  it("places the path parameter, the other query parameters and the page numbers", async () => {
+    send.mockClear();
+    const listAll = bindListAll<ListAll>(send, operation, pagination);
+    const seen = await collect(listAll("demo-user", { author: "ops" }, { concurrency: 2 }));
+    expect(seen).toEqual(notes);
+    expect(send.mock.calls.map(([request]) => [request.pathParams, request.query])).toEqual(
+      [1, 2, 3].map((p) => [
+        { externalCustomerId: "demo-user" },
+        { author: "ops", p, perPage: undefined },
+      ]),
+    );
+  });
+
+  it("checks each page with the operation's own names", async () => {
+    const broken = vi.fn<SendOperation>(() => Promise.resolve({ notes: [], pageCount: 1 }));
+    const pages = bindPages<ListAll>(broken, operation, pagination);
+    await expect(collect(pages("demo-user", {}))).rejects.toThrow(
+      "200 GET /customers/{externalCustomerId}/notes page 1 is not a valid list page: pageSize must be an integer >= 1, got undefined",
+    );
+  });
+
+  it("refuses a bad size or concurrency where it is written", () => {
+    const pages = bindPages<ListAll>(send, operation, pagination);
+    expect(() => pages("demo-user", {}, { size: 0 })).toThrow(
+      "size must be an integer >= 1, got number 0",
+    );
+    expect(() => pages("demo-user", {}, { concurrency: 1.5 })).toThrow(VivamoError);
   });
 });

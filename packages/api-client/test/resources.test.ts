@@ -1,7 +1,11 @@
 // The resource methods, one by one, with an injected fake fetch: the request each one sends
 // (method, URL, body), what it returns, the typed errors, path encoding, refused arguments,
 // per-request options, and the retry rule (a POST or PATCH that may have reached the server is
-// never sent twice). Fixtures are the spec's own examples.
+// never sent twice). The methods, their requests and fixtures are the spec's own (its operations
+// and examples, read by @vivamo/spec-model); only the hand-written helpers (approve/reject) are
+// listed here.
+import { deref } from "@vivamo/spec-tools/bundled";
+import { planResources } from "../scripts/render-resources.mjs";
 import { describe, expect, it } from "vitest";
 import {
   BadRequestError,
@@ -16,167 +20,87 @@ import {
   type RequestOptions,
   type VivamoClient,
 } from "../src/index.js";
-import { exampleBody, exampleResponse, fakeFetch, json, makeClient } from "./helpers.js";
+import {
+  callMethod,
+  exampleBody,
+  exampleResponse,
+  fakeFetch,
+  json,
+  makeClient,
+  specCalls,
+  specOperations,
+} from "./helpers.js";
 
 type Case = {
   /** `resource.method` */
   name: string;
   operationId: string;
   call: (vivamo: VivamoClient, options?: RequestOptions) => Promise<unknown>;
-  method: "GET" | "POST" | "PATCH";
+  method: string;
   /** The expected path, after the base URL's /v1. */
   path: string;
+  /** The expected query parameters. */
+  query: Record<string, string>;
   /** The expected JSON body, if any. */
   body?: unknown;
 };
 
-const createCustomer = exampleBody("createCustomer");
-const createPaymentIntent = exampleBody("createPaymentIntent");
-const createDisbursementIntent = exampleBody("createDisbursementIntent");
-const registerWebhook = exampleBody("registerWebhook");
-const updateWebhook = exampleBody("updateWebhook");
+const calls = specCalls();
+const fromSpec: Case[] = calls.map((c) => ({
+  name: c.name,
+  operationId: c.operation.operationId,
+  call: (vivamo, options) => callMethod(c.name)(vivamo, [...c.args, options]),
+  method: c.operation.method,
+  path: c.path,
+  query: c.query,
+  ...(c.body === undefined ? {} : { body: c.body }),
+}));
 
-const cases: Case[] = [
-  {
-    name: "customers.list",
-    operationId: "listCustomers",
-    call: (v, o) => v.customers.list({ page: 2, size: 5 }, o),
-    method: "GET",
-    path: "/customers?page=2&size=5",
-  },
-  {
-    name: "customers.get",
-    operationId: "getCustomer",
-    call: (v, o) => v.customers.get("demo-user", o),
-    method: "GET",
-    path: "/customers/demo-user",
-  },
-  {
-    name: "customers.create",
-    operationId: "createCustomer",
-    call: (v, o) => v.customers.create(createCustomer, o),
-    method: "POST",
-    path: "/customers",
-    body: createCustomer,
-  },
-  {
-    name: "customers.kycInfo",
-    operationId: "getCustomerKycInfo",
-    call: (v, o) => v.customers.kycInfo("demo-user", o),
-    method: "GET",
-    path: "/customers/demo-user/kyc-info",
-  },
-  {
-    name: "customers.kycForReview",
-    operationId: "listCustomersForKycReview",
-    call: (v, o) => v.customers.kycForReview(o),
-    method: "GET",
-    path: "/customers/kyc-for-review",
-  },
-  {
-    name: "customers.verifyKyc",
-    operationId: "verifyCustomerKyc",
-    call: (v, o) => v.customers.verifyKyc("demo-user", "proof_of_id", false, o),
-    method: "POST",
-    path: "/customers/demo-user/kyc-verify/proof_of_id",
-    body: { verify: false },
-  },
-  {
-    name: "paymentIntents.create",
-    operationId: "createPaymentIntent",
-    call: (v, o) => v.paymentIntents.create(createPaymentIntent, o),
-    method: "POST",
-    path: "/payment-intents",
-    body: createPaymentIntent,
-  },
-  {
-    name: "paymentIntents.status",
-    operationId: "getPaymentIntentStatus",
-    call: (v, o) => v.paymentIntents.status("671f4e90c0811b1056da1653", o),
-    method: "GET",
-    path: "/payment-intents/671f4e90c0811b1056da1653/status",
-  },
-  {
-    name: "disbursementIntents.create",
-    operationId: "createDisbursementIntent",
-    call: (v, o) => v.disbursementIntents.create(createDisbursementIntent, o),
-    method: "POST",
-    path: "/disbursement-intents",
-    body: createDisbursementIntent,
-  },
-  {
-    name: "disbursementIntents.status",
-    operationId: "getDisbursementIntentStatus",
-    call: (v, o) => v.disbursementIntents.status("6851c0a94a1c2d0012ab35f2", o),
-    method: "GET",
-    path: "/disbursement-intents/6851c0a94a1c2d0012ab35f2/status",
-  },
-  {
-    name: "disbursements.pendingValidation",
-    operationId: "listPendingDisbursements",
-    call: (v, o) => v.disbursements.pendingValidation(o),
-    method: "GET",
-    path: "/disbursements/pending-validation",
-  },
-  {
-    name: "disbursements.proceed",
-    operationId: "proceedWithDisbursement",
-    call: (v, o) => v.disbursements.proceed("6851c0a94a1c2d0012ab35f2", true, o),
-    method: "POST",
-    path: "/disbursements/6851c0a94a1c2d0012ab35f2/proceed/true",
-  },
+// What the spec cannot say: approve and reject are proceed(id, true / false).
+const disbursementId = "6851c0a94a1c2d0012ab35f2";
+const handWritten: Case[] = [
   {
     name: "disbursements.approve",
     operationId: "proceedWithDisbursement",
-    call: (v, o) => v.disbursements.approve("6851c0a94a1c2d0012ab35f2", o),
+    call: (v, o) => v.disbursements.approve(disbursementId, o),
     method: "POST",
-    path: "/disbursements/6851c0a94a1c2d0012ab35f2/proceed/true",
+    path: `/disbursements/${disbursementId}/proceed/true`,
+    query: {},
   },
   {
     name: "disbursements.reject",
     operationId: "proceedWithDisbursement",
-    call: (v, o) => v.disbursements.reject("6851c0a94a1c2d0012ab35f2", o),
+    call: (v, o) => v.disbursements.reject(disbursementId, o),
     method: "POST",
-    path: "/disbursements/6851c0a94a1c2d0012ab35f2/proceed/false",
-  },
-  {
-    name: "webhooks.register",
-    operationId: "registerWebhook",
-    call: (v, o) => v.webhooks.register(registerWebhook, o),
-    method: "POST",
-    path: "/operators/webhooks",
-    body: registerWebhook,
-  },
-  {
-    name: "webhooks.update",
-    operationId: "updateWebhook",
-    call: (v, o) => v.webhooks.update("6851d0f24a1c2d0012ab3702", updateWebhook, o),
-    method: "PATCH",
-    path: "/operators/webhooks/6851d0f24a1c2d0012ab3702",
-    body: updateWebhook,
-  },
-  {
-    name: "geolocation.check",
-    operationId: "checkGeolocation",
-    call: (v, o) => v.geolocation.check("8.8.8.8", o),
-    method: "POST",
-    path: "/operators/check-geolocation",
-    body: { ip: "8.8.8.8" },
+    path: `/disbursements/${disbursementId}/proceed/false`,
+    query: {},
   },
 ];
+const cases = [...fromSpec, ...handWritten];
+const createPaymentIntent = exampleBody("createPaymentIntent");
+
 const unsafe = cases.filter((c) => c.method !== "GET");
 const safe = cases.filter((c) => c.method === "GET");
 
+it("reads a method for every operation of the spec", () => {
+  expect(fromSpec.map((c) => c.operationId)).toEqual(Object.keys(specOperations));
+  expect(fromSpec.length).toBeGreaterThan(0);
+});
+
 it("covers every resource method of the client", () => {
+  // The paged lists' pages() / listAll(), as the generator names them, are test/paginate.test.ts's.
+  const paged = [...planResources(Object.values(specOperations)).values()]
+    .flat()
+    .flatMap(({ resource, paging }) =>
+      paging ? [`${resource}.${paging.pagesName}`, `${resource}.${paging.allName}`] : [],
+    );
   const vivamo = makeClient(fakeFetch(() => json({})));
   const methods = Object.entries(vivamo).flatMap(([resource, value]) =>
     typeof value === "object" && value
-      ? Object.keys(value)
-          .filter((name) => name !== "pages" && name !== "listAll") // test/paginate.test.ts
-          .map((name) => `${resource}.${name}`)
+      ? Object.keys(value).map((name) => `${resource}.${name}`)
       : [],
   );
-  expect(cases.map((c) => c.name).sort()).toEqual(methods.sort());
+  expect([...cases.map((c) => c.name), ...paged].sort()).toEqual(methods.sort());
 });
 
 describe.each(cases)("$name", (c) => {
@@ -189,7 +113,9 @@ describe.each(cases)("$name", (c) => {
     expect(fetch.requests).toHaveLength(1);
     const [request] = fetch.requests;
     expect(request!.method).toBe(c.method);
-    expect(request!.url).toBe(`https://api.vivamo.co/v1${c.path}`);
+    const url = new URL(request!.url);
+    expect(url.origin + url.pathname).toBe(`https://api.vivamo.co/v1${c.path}`);
+    expect(Object.fromEntries(url.searchParams)).toEqual(c.query);
     expect(request!.headers.get("authorization")).toMatch(/^Bearer sk_test_/);
     if (c.body === undefined) {
       expect(await request!.text()).toBe("");
@@ -308,30 +234,28 @@ describe("the retry rule", () => {
 });
 
 describe("path parameters are always one encoded segment", () => {
-  const id = "6851c0a94a1c2d0012ab35f2";
-  const withPath: Array<[string, (v: VivamoClient, value: string) => Promise<unknown>, string]> = [
-    ["customers.get", (v, x) => v.customers.get(x), "/v1/customers/{}"],
-    ["customers.kycInfo", (v, x) => v.customers.kycInfo(x), "/v1/customers/{}/kyc-info"],
-    [
-      "customers.verifyKyc (externalCustomerId)",
-      (v, x) => v.customers.verifyKyc(x, "proof_of_id", true),
-      "/v1/customers/{}/kyc-verify/proof_of_id",
-    ],
-    [
-      "customers.verifyKyc (type)",
-      (v, x) => v.customers.verifyKyc("demo-user", x as "proof_of_id", true),
-      "/v1/customers/demo-user/kyc-verify/{}",
-    ],
-    [
-      "paymentIntents.status",
-      (v, x) => v.paymentIntents.status(x),
-      "/v1/payment-intents/{}/status",
-    ],
-    [
-      "disbursementIntents.status",
-      (v, x) => v.disbursementIntents.status(x),
-      "/v1/disbursement-intents/{}/status",
-    ],
+  // Every string path parameter of every operation, the others set to their examples; and the
+  // hand-written helpers' one parameter.
+  type PathCase = [string, (v: VivamoClient, value: string) => Promise<unknown>, string];
+  const withPath: PathCase[] = [
+    ...calls.flatMap(({ name, operation, args }) =>
+      operation.pathParams.flatMap((parameter, index) => {
+        if (deref(parameter.schema)?.type !== "string") return [];
+        const template = operation.path.replace(/\{([^{}]+)\}/g, (_, other: string) =>
+          other === parameter.name
+            ? "{}"
+            : encodeURIComponent(
+                String(operation.pathParams.find((p) => p.name === other)?.example),
+              ),
+        );
+        const call = (v: VivamoClient, value: string) =>
+          callMethod(name)(
+            v,
+            args.map((arg, i) => (i === index ? value : arg)),
+          );
+        return [[`${name} (${parameter.name})`, call, `/v1${template}`] satisfies PathCase];
+      }),
+    ),
     [
       "disbursements.approve",
       (v, x) => v.disbursements.approve(x),
@@ -342,7 +266,6 @@ describe("path parameters are always one encoded segment", () => {
       (v, x) => v.disbursements.reject(x),
       "/v1/disbursements/{}/proceed/false",
     ],
-    ["webhooks.update", (v, x) => v.webhooks.update(x, {}), "/v1/operators/webhooks/{}"],
   ];
   expect(withPath.length).toBeGreaterThan(0);
 
@@ -356,7 +279,7 @@ describe("path parameters are always one encoded segment", () => {
       ["#", "%23"],
       ["%2e%2e", "%252e%252e"],
       ["a b", "a%20b"],
-      [id, id],
+      [disbursementId, disbursementId],
     ])("%j is sent as the segment %s", async (value, segment) => {
       const fetch = fakeFetch(() => json({}));
       await call(makeClient(fetch), value);
@@ -422,13 +345,19 @@ describe("bad arguments are refused before any request", () => {
     await refuses((v) => v.geolocation.check(ip as string), message);
   });
 
-  const bodies: Array<[string, (v: VivamoClient, body: any) => Promise<unknown>]> = [
-    ["customers.create", (v, b) => v.customers.create(b)],
-    ["paymentIntents.create", (v, b) => v.paymentIntents.create(b)],
-    ["disbursementIntents.create", (v, b) => v.disbursementIntents.create(b)],
-    ["webhooks.register", (v, b) => v.webhooks.register(b)],
-    ["webhooks.update", (v, b) => v.webhooks.update("6851d0f24a1c2d0012ab3702", b)],
-  ];
+  // Every operation whose whole body is a required argument.
+  const bodies: Array<[string, (v: VivamoClient, body: unknown) => Promise<unknown>]> = calls
+    .filter(({ operation }) => operation.requestBody?.required && !operation.requestBody.field)
+    .map(({ name, operation, args }) => {
+      const index = operation.pathParams.length;
+      const call = (v: VivamoClient, body: unknown) =>
+        callMethod(name)(
+          v,
+          args.map((arg, i) => (i === index ? body : arg)),
+        );
+      return [name, call];
+    });
+  expect(bodies.length).toBeGreaterThan(0);
   describe.each(bodies)("%s", (_, call) => {
     it.each([undefined, null, "{}", 42, true])("refuses the body %j", async (body) => {
       await refuses((v) => call(v, body), /^body must be an object, got /);

@@ -3,7 +3,7 @@
 // faithfully; and the runtime helpers Ajv needs for some keywords are imported so that the
 // generated module runs in plain Node.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -86,14 +86,6 @@ describe("specs the generator refuses, saying why (exit 2)", () => {
       /unknown format "datetime"/,
     ],
     [
-      "a schema that refers to itself",
-      (s: Json) =>
-        (s.components.schemas.CustomerData.properties.parent = {
-          $ref: "#/components/schemas/Customer",
-        }),
-      /refers to itself/,
-    ],
-    [
       "an operationId that is not an identifier",
       (s: Json) => (s.paths["/customers"].get.operationId = "list-customers"),
       /needs an operationId that is a JavaScript identifier/,
@@ -104,6 +96,39 @@ describe("specs the generator refuses, saying why (exit 2)", () => {
     expect(output).toMatch(/Cannot generate the response validators/);
     expect(output).toMatch(reason);
     expect(code).toBe(2);
+  });
+});
+
+describe("shared schemas", () => {
+  it("compile each component once, recursion included, and locate errors in it", async () => {
+    const spec = await editedSpec("recursive", (s) => {
+      s.components.schemas.CustomerData.properties.parent = {
+        $ref: "#/components/schemas/Customer",
+      };
+    });
+    const out = join(outRoot, "recursive");
+    expect((await generate("--spec", spec, "--out", out)).code).toBe(0);
+    const code = await readFile(join(out, "validators.js"), "utf8");
+    // One compiled schema per component, however many responses use it.
+    const ids = [...code.matchAll(/^const schema\d+ = \{"\$id":"([^"]+)"/gm)].map((m) => m[1]);
+    expect(ids).toContain("https://spec.vivamo.invalid/components/schemas/CustomerData");
+    expect(new Set(ids).size).toBe(ids.length);
+
+    const probe = `
+      const { responseValidators } = await import(${JSON.stringify(pathToFileURL(join(out, "validators.js")).href)});
+      const validate = responseValidators.getCustomer.statuses["200"];
+      const customer = (data) => ({ externalCustomerId: "a", data, kycVerifications: [], createdAt: "2025-06-05T04:57:11.151Z" });
+      const nested = customer({ email: "a@example.com", parent: customer({ email: "b@example.com", parent: customer({ email: 3 }) }) });
+      console.log(JSON.stringify([validate(customer({ email: "a@example.com" })), validate(nested), validate.errors[0]]));`;
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", probe]);
+    expect(JSON.parse(stdout)).toEqual([
+      true,
+      false,
+      expect.objectContaining({
+        instancePath: "/data/parent/data/parent/data/email",
+        schemaPath: "#/components/schemas/CustomerData/properties/email/type",
+      }),
+    ]);
   });
 });
 
@@ -119,7 +144,7 @@ describe("keywords that need Ajv's runtime helpers", () => {
     // A child Node process, not vitest's module loader: what integrators' Node does.
     const probe = `
       const { responseValidators } = await import(${JSON.stringify(pathToFileURL(join(out, "validators.js")).href)});
-      const { validate } = responseValidators.listCustomers.statuses["200"];
+      const validate = responseValidators.listCustomers.statuses["200"];
       const customer = (firstName) => ({ externalCustomerId: "a", data: { email: "a@example.com", firstName }, kycVerifications: [], createdAt: "2025-06-05T04:57:11.151Z" });
       const page = (customers) => ({ customers, total: 1, page: 1, limit: 10, totalPages: 1 });
       const results = [page([customer("😀")]), page([customer("Al"), customer("Al")]), page([customer("Al"), customer("Bo")])]

@@ -133,9 +133,10 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
     const body = parseJson(answer.body);
     if (!body || typeof body !== "object") return answer;
 
+    const { page, size } = operation.pagination; // the query parameters' names
     const numbers = pageNumbers({
-      page: integer(url.searchParams.get("page"), operation.defaults.page ?? 1),
-      limit: integer(url.searchParams.get("size"), operation.defaults.size ?? 10),
+      page: integer(url.searchParams.get(page), operation.defaults[page] ?? 1),
+      limit: integer(url.searchParams.get(size), operation.defaults[size] ?? 10),
       seed: prefer.seed,
     });
     const more = async (/** @type {number} */ call) => {
@@ -153,6 +154,7 @@ export function createFrontServer({ upstream, dynamic, paginated, stateful }) {
     };
     const consistent = await makeConsistent(body, {
       itemsProperty: operation.itemsProperty,
+      names: operation.pagination,
       numbers,
       more,
     });

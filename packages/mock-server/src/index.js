@@ -115,10 +115,7 @@ async function statefulMock(
 export const startMock = startMockServer;
 
 async function paginatedOperations() {
-  const context = await loadSpec();
-  const resolveSchema = (/** @type {unknown} */ response) =>
-    context.deref(context.deref(response)?.content?.["application/json"]?.schema);
-  return findPaginatedOperations(context.operations, { deref: context.deref, resolveSchema });
+  return findPaginatedOperations((await loadSpec()).operations);
 }
 
 /**

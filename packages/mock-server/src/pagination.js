@@ -1,7 +1,7 @@
 // Prism's dynamic mode fills every field independently, so a list page could say
-// `limit: 40778170, page: 96700107, customers: []`. For the spec's paginated operations (those with
-// `page` and `size` query parameters) the mock makes the numbers agree with the request and with
-// each other, in one consistent world per seed:
+// `limit: 40778170, page: 96700107, customers: []`. For the spec's paginated operations (those
+// that declare `x-vivamo-pagination`, as the client's pages()/listAll() read it) the mock makes the
+// numbers agree with the request and with each other, in one consistent world per seed:
 //   limit = size, page = the requested page, total bounded (1-200) and fixed per seed,
 //   totalPages = ceil(total / limit), and the page holds exactly the items that page would hold.
 // The items themselves stay Prism's, generated from the schemas (x-faker hints make the names,
@@ -9,35 +9,32 @@
 
 /**
  * @typedef {import("@vivamo/spec-model/operations").Operation} Operation
- * @typedef {Operation & { matcher: RegExp, itemsProperty: string, defaults: Record<string, number | undefined> }} PaginatedOperation
+ * @typedef {NonNullable<Operation["pagination"]>} Pagination
+ * @typedef {Operation & { pagination: Pagination, matcher: RegExp, itemsProperty: string, defaults: Record<string, number | undefined> }} PaginatedOperation
  *   `defaults`: the spec's default of each query parameter (`page`, `size`: integers).
  */
 
 /**
- * Which operations are paginated, and the name of their array property.
+ * The paginated operations (read by @vivamo/spec-model, with their `x-vivamo-pagination`), each
+ * with its path matcher, its array property and its query parameters' defaults.
  * @param {Operation[]} operations
- * @param {{ deref: (node: any) => any, resolveSchema: (response: any) => any }} spec `deref`
- *   follows a `$ref` of the document; `resolveSchema` is a response's JSON schema, dereferenced.
  * @returns {PaginatedOperation[]}
  */
-export function findPaginatedOperations(operations, { deref, resolveSchema }) {
+export function findPaginatedOperations(operations) {
   return operations
-    .filter((o) => o.method === "GET")
-    .filter((o) => ["page", "size"].every((name) => o.queryParams.some((p) => p.name === name)))
+    .filter((o) => o.method === "GET" && o.pagination)
     .map((o) => {
-      const schema = resolveSchema(o.operation.responses["200"]);
-      /** @type {string | undefined} */
-      const itemsProperty = Object.entries(schema?.properties ?? {}).find(
-        ([, property]) => deref(property)?.type === "array",
-      )?.[0];
       /** @type {Record<string, number | undefined>} */
       const defaults = Object.fromEntries(o.queryParams.map((p) => [p.name, p.schema?.default]));
-      return { ...o, matcher: templateToRegExp(o.path), itemsProperty, defaults };
-    })
-    .filter(
-      /** @returns {o is PaginatedOperation} */
-      (o) => Boolean(o.itemsProperty),
-    );
+      const pagination = /** @type {Pagination} */ (o.pagination); // kept by the filter above
+      return {
+        ...o,
+        pagination,
+        matcher: templateToRegExp(o.path),
+        itemsProperty: pagination.items,
+        defaults,
+      };
+    });
 }
 
 /**
@@ -80,11 +77,13 @@ export function pageNumbers({ page, limit, seed }) {
 /**
  * Rewrites a generated page so it agrees with the request.
  * @param {Record<string, unknown>} body Prism's generated page.
- * @param {{ itemsProperty: string, numbers: ReturnType<typeof pageNumbers>, more: (call: number) => Promise<unknown> }} context
+ * @param {{ itemsProperty: string, numbers: ReturnType<typeof pageNumbers>, more: (call: number) => Promise<unknown>, names?: { limit: string, totalPages: string } }} context
  *   `more(call)` asks Prism for another generated page (the `call`-th) and returns its items, or
- *   something else when that page had none.
+ *   something else when that page had none. `names` are the properties with the page size and the
+ *   page count (`x-vivamo-pagination`'s `limit` and `totalPages`); `page` and `total` are set only
+ *   when the page has them.
  */
-export async function makeConsistent(body, { itemsProperty, numbers, more }) {
+export async function makeConsistent(body, { itemsProperty, numbers, more, names }) {
   const items = Array.isArray(body[itemsProperty]) ? [...body[itemsProperty]] : [];
   // Prism makes a handful of items per call; 200 calls is far beyond any page that is bounded
   // by MAX_TOTAL, and stops a schema that never yields items from looping forever.
@@ -93,5 +92,12 @@ export async function makeConsistent(body, { itemsProperty, numbers, more }) {
     if (Array.isArray(extra)) items.push(...extra);
   }
   const { page, limit, total, totalPages, count } = numbers;
-  return { ...body, [itemsProperty]: items.slice(0, count), total, page, limit, totalPages };
+  return {
+    ...body,
+    [itemsProperty]: items.slice(0, count),
+    ...("total" in body ? { total } : {}),
+    ...("page" in body ? { page } : {}),
+    [names?.limit ?? "limit"]: limit,
+    [names?.totalPages ?? "totalPages"]: totalPages,
+  };
 }

@@ -40,6 +40,19 @@ describe("makeConsistent", () => {
     expect(page).toEqual({ customers: [1, 2], total: 6, page: 2, limit: 4, totalPages: 2 });
   });
 
+  it("writes the numbers under the x-vivamo-pagination names, page and total only if present", async () => {
+    const page = await makeConsistent(
+      { notes: [1, 2, 3], pageSize: 0, pageCount: 0 },
+      {
+        itemsProperty: "notes",
+        names: { limit: "pageSize", totalPages: "pageCount" },
+        numbers,
+        more: async () => [],
+      },
+    );
+    expect(page).toEqual({ notes: [1, 2], pageSize: 4, pageCount: 2 });
+  });
+
   it("asks for more items when the page is short, and stops at the count", async () => {
     let calls = 0;
     const more = async () => {

@@ -1,9 +1,10 @@
 // @ts-check
 // Every operation of a bundled spec, with what code generators and tests need already worked out:
 // its client method (`x-vivamo-sdk-method`), path parameters in template order, query parameters,
-// request body, first success response, examples and retry rule. This is the one place that walks
-// `paths`: the client generator, the docs portal, the docs samples and the contract tests all read
-// operations through it, so they can never disagree about what an operation is.
+// request body, first success response, examples, retry rule and pagination
+// (`x-vivamo-pagination`). This is the one place that walks `paths`: the client generator, the
+// docs portal, the docs samples and the contract tests all read operations through it, so they
+// can never disagree about what an operation is.
 //
 // Pure functions over a plain bundled document (read by `document.mjs`, or a copy of it): nothing
 // here reads files, so generators can be pointed at another spec (`--spec`) and tests at a broken
@@ -44,6 +45,21 @@ const SDK_METHOD = /^([a-z][a-zA-Z0-9]*)\.([a-z][a-zA-Z0-9]*)$/;
  *   examples: NamedExample[],
  * }} SuccessResponse
  * @typedef {{
+ *   style: "page-number",
+ *   page: string,
+ *   size: string,
+ *   items: string,
+ *   totalPages: string,
+ *   limit: string,
+ *   itemId: string | undefined,
+ * }} Pagination
+ *   `x-vivamo-pagination`: how a list operation pages. `style` "page-number": pages 1 to
+ *   totalPages, asked for with the query parameter `page`, `size` items each (query parameter
+ *   `size`); the response holds the page's items in its array property `items`, the number of pages
+ *   in `totalPages` and the page size the server used in `limit` (integer properties). `itemId` is
+ *   the item property that identifies an item, so that an item shifted onto the next page by an
+ *   insert is yielded once. What the extension names is checked by lint (`vivamo/pagination`).
+ * @typedef {{
  *   operationId: string,
  *   method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE",
  *   path: string,
@@ -60,12 +76,15 @@ const SDK_METHOD = /^([a-z][a-zA-Z0-9]*)\.([a-z][a-zA-Z0-9]*)$/;
  *   statuses: string[],
  *   retryable: boolean,
  *   retryReason: string,
+ *   pagination: Pagination | undefined,
  *   operation: Record<string, any>,
  *   pathItem: Record<string, any>,
  * }} Operation
  *   `pointer` is the JSON pointer of the operation in the document (`/paths/~1customers/get`).
  *   `sdk` is undefined when the operation has no valid `x-vivamo-sdk-method` (lint refuses that;
- *   the client generator reports it). `operation` and `pathItem` are the document's own objects.
+ *   the client generator reports it). `pagination` is `x-vivamo-pagination`, undefined when the
+ *   operation has none or it is not a page-number extension whose fields are all strings.
+ *   `operation` and `pathItem` are the document's own objects.
  */
 
 /**
@@ -153,8 +172,38 @@ function readOperation(spec, path, method, pathItem, operation) {
     statuses,
     retryable: safeMethod || idempotent,
     retryReason: retryReasonOf(upper, safeMethod, idempotent),
+    pagination: readPagination(operation["x-vivamo-pagination"]),
     operation,
     pathItem,
+  };
+}
+
+/** The fields of `x-vivamo-pagination` that name a query parameter or a response property. */
+const PAGINATION_NAMES = /** @type {const} */ (["page", "size", "items", "totalPages", "limit"]);
+
+/**
+ * `x-vivamo-pagination`, when it is a page-number extension whose names are all strings (and
+ * `itemId`, if present, too); undefined otherwise. Whether the names exist in the operation is
+ * lint's check, not the reader's.
+ * @param {unknown} extension
+ * @returns {Pagination | undefined}
+ */
+function readPagination(extension) {
+  if (typeof extension !== "object" || extension === null) return undefined;
+  const fields = /** @type {Record<string, unknown>} */ (extension);
+  if (fields.style !== "page-number") return undefined;
+  const named = PAGINATION_NAMES.every((name) => typeof fields[name] === "string" && fields[name]);
+  if (!named || (fields.itemId !== undefined && typeof fields.itemId !== "string"))
+    return undefined;
+  const name = (/** @type {string} */ field) => String(fields[field]);
+  return {
+    style: "page-number",
+    page: name("page"),
+    size: name("size"),
+    items: name("items"),
+    totalPages: name("totalPages"),
+    limit: name("limit"),
+    itemId: typeof fields.itemId === "string" ? fields.itemId : undefined,
   };
 }
 

@@ -8,6 +8,10 @@
 //     against the real Prism mock of the new spec;
 //   - the client's contract tests call it against Prism, and the spec's own tests accept it (their
 //     own test files, run on the copy).
+// We also add a new resource (`refunds`) with a paged list (`x-vivamo-pagination`): the client serves
+// it against Prism and iterates the list with its generated listAll(), a strict consumer of
+// the built package compiles a call to it (`RefundsResource` included), the client's unit tests
+// pass on the copy (they read the methods to test from the spec), and so do its size budgets.
 // `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
 // `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
 import { execFile, spawn } from "node:child_process";
@@ -84,22 +88,185 @@ value:
 `,
 };
 
-/** Registers the path and its two components in the root document, as spec/README.md says. */
-function register(openapi) {
+/**
+ * A resource the client does not have yet: `refunds`, with GET /refunds/{refundId} and a paged list,
+ * GET /refunds, which declares its pagination (`x-vivamo-pagination`).
+ */
+const NEW_RESOURCE = {
+  "spec/paths/refunds.yaml": `get:
+  operationId: listRefunds
+  x-vivamo-sdk-method: refunds.list
+  x-vivamo-pagination:
+    style: page-number
+    page: page
+    size: size
+    items: refunds
+    totalPages: totalPages
+    limit: limit
+    itemId: refundId
+  summary: List Refunds
+  description: |
+    Every refund of your payments, newest first, a page at a time.
+  tags:
+    - Payments
+  parameters:
+    - $ref: ../components/parameters/Page.yaml
+    - $ref: ../components/parameters/Size.yaml
+  responses:
+    "200":
+      description: One page of refunds.
+      content:
+        application/json:
+          schema:
+            $ref: ../components/schemas/RefundList.yaml
+          examples:
+            default:
+              $ref: ../components/examples/RefundList.yaml
+    "400":
+      $ref: ../components/responses/BadRequest.yaml
+    "403":
+      $ref: ../components/responses/Forbidden.yaml
+    "500":
+      $ref: ../components/responses/InternalServerError.yaml
+`,
+  "spec/components/schemas/RefundList.yaml": `type: object
+description: One page of refunds.
+additionalProperties: false
+required:
+  - refunds
+  - page
+  - limit
+  - totalPages
+properties:
+  refunds:
+    type: array
+    description: The refunds on this page; at most \`limit\` of them.
+    items:
+      $ref: ./Refund.yaml
+  page:
+    type: integer
+    minimum: 1
+    description: The number of this page, counting from 1.
+    example: 1
+  limit:
+    type: integer
+    minimum: 1
+    description: The page size used for this response.
+    example: 10
+  totalPages:
+    type: integer
+    minimum: 0
+    description: How many pages there are at this page size.
+    example: 1
+`,
+  "spec/components/examples/RefundList.yaml": `summary: One page of two refunds
+value:
+  refunds:
+    - refundId: rf_671f4e90c0811b10
+      amount: "25.00"
+      status: pending
+    - refundId: rf_671f4e90c0811b11
+      amount: "10.50"
+      status: succeeded
+  page: 1
+  limit: 10
+  totalPages: 1
+`,
+  "spec/paths/refunds@{refundId}.yaml": `get:
+  operationId: getRefund
+  x-vivamo-sdk-method: refunds.get
+  summary: Get Refund
+  description: |
+    Fetch one refund of a payment: its amount and where it stands.
+  tags:
+    - Payments
+  parameters:
+    - name: refundId
+      in: path
+      required: true
+      description: Vivamo's identifier of the refund.
+      schema:
+        type: string
+      example: rf_671f4e90c0811b10
+  responses:
+    "200":
+      description: The refund.
+      content:
+        application/json:
+          schema:
+            $ref: ../components/schemas/Refund.yaml
+          examples:
+            default:
+              $ref: ../components/examples/Refund.yaml
+    "400":
+      $ref: ../components/responses/BadRequest.yaml
+    "403":
+      $ref: ../components/responses/Forbidden.yaml
+    "404":
+      $ref: ../components/responses/NotFound.yaml
+    "500":
+      $ref: ../components/responses/InternalServerError.yaml
+`,
+  "spec/components/schemas/Refund.yaml": `type: object
+description: A refund of a payment.
+additionalProperties: false
+required:
+  - refundId
+  - amount
+  - status
+properties:
+  refundId:
+    type: string
+    description: Vivamo's identifier of the refund.
+    example: rf_671f4e90c0811b10
+  amount:
+    $ref: ./Amount.yaml
+  status:
+    type: string
+    description: Where the refund stands.
+    enum:
+      - pending
+      - succeeded
+    example: pending
+`,
+  "spec/components/examples/Refund.yaml": `summary: A pending refund
+value:
+  refundId: rf_671f4e90c0811b10
+  amount: "25.00"
+  status: pending
+`,
+};
+
+/**
+ * Registers the paths and their components in the root document, as spec/README.md says: each
+ * entry of `paths`, `schemas` and `examples` is added under that section as `Name: $ref file`.
+ */
+function register(openapi, { paths, schemas, examples }) {
+  const entries = (items, indent) =>
+    items.map(([name, file]) => `${indent}${name}:\n${indent}  $ref: ${file}\n`).join("");
   return openapi
-    .replace(
-      "paths:\n",
-      "paths:\n  /customers/{externalCustomerId}/notes:\n    $ref: paths/customers@{externalCustomerId}@notes.yaml\n",
-    )
-    .replace(
-      "\n  schemas:\n",
-      "\n  schemas:\n    CustomerNotes:\n      $ref: components/schemas/CustomerNotes.yaml\n",
-    )
-    .replace(
-      "\n  examples:\n",
-      "\n  examples:\n    CustomerNotes:\n      $ref: components/examples/CustomerNotes.yaml\n",
-    );
+    .replace("paths:\n", `paths:\n${entries(paths, "  ")}`)
+    .replace("\n  schemas:\n", `\n  schemas:\n${entries(schemas, "    ")}`)
+    .replace("\n  examples:\n", `\n  examples:\n${entries(examples, "    ")}`);
 }
+
+const REGISTERED = {
+  paths: [
+    ["/customers/{externalCustomerId}/notes", "paths/customers@{externalCustomerId}@notes.yaml"],
+    ["/refunds", "paths/refunds.yaml"],
+    ["/refunds/{refundId}", "paths/refunds@{refundId}.yaml"],
+  ],
+  schemas: [
+    ["CustomerNotes", "components/schemas/CustomerNotes.yaml"],
+    ["Refund", "components/schemas/Refund.yaml"],
+    ["RefundList", "components/schemas/RefundList.yaml"],
+  ],
+  examples: [
+    ["CustomerNotes", "components/examples/CustomerNotes.yaml"],
+    ["Refund", "components/examples/Refund.yaml"],
+    ["RefundList", "components/examples/RefundList.yaml"],
+  ],
+};
 
 let copy;
 let devCopy;
@@ -113,12 +280,13 @@ beforeAll(async () => {
   console.log(`copy: ${((performance.now() - copyStarted) / 1000).toFixed(1)} s`);
   const before = await snapshot(copy);
 
-  for (const [file, text] of Object.entries(NEW_OPERATION)) {
+  for (const [file, text] of Object.entries({ ...NEW_OPERATION, ...NEW_RESOURCE })) {
     await writeFile(join(copy, file), text);
   }
   const root = join(copy, "spec/openapi.yaml");
-  const registered = register(await readFile(root, "utf8"));
+  const registered = register(await readFile(root, "utf8"), REGISTERED);
   expect(registered.match(/CustomerNotes/g)).toHaveLength(4); // 2 names, 2 $refs
+  expect(registered.match(/ Refund:\n/g)).toHaveLength(2); // the schema and the example
   await writeFile(root, registered);
 
   const started = performance.now();
@@ -150,12 +318,17 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
     expect(changedFiles).toEqual(
       [
         ...Object.keys(NEW_OPERATION),
+        ...Object.keys(NEW_RESOURCE),
         "spec/openapi.yaml",
         "packages/api-types/src/generated/openapi.ts",
         "packages/api-client/src/generated/resources.ts",
+        // the new resource's named type, `RefundsResource`
+        "packages/api-client/src/generated/resource-types.ts",
         "packages/api-client/src/generated/validators.js",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
+        "apps/docs/samples/generated/getRefund.ts",
+        "apps/docs/samples/generated/listRefunds.ts",
       ].sort(),
     );
   });
@@ -260,6 +433,131 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
     expect(output).toMatch(/Tests +\d+ passed/);
   });
 
+  // A new resource needs no hand edit either: the client type, its named resource type and the
+  // client's own unit tests (which read their methods from the spec) follow the spec.
+  describe("a new resource", () => {
+    beforeAll(async () => {
+      // The packages as integrators get them: the strict consumer and the client's dist tests read
+      // the built declarations and bundles.
+      const result = await run(
+        "pnpm",
+        [
+          "exec",
+          "turbo",
+          "run",
+          "build",
+          "--filter=@vivamo/api-client",
+          "--output-logs=errors-only",
+        ],
+        { cwd: copy, env, maxBuffer: 64 << 20 },
+      ).catch((error) => error);
+      if (result instanceof Error) {
+        throw new Error(`build failed on the copy:\n${result.stdout}${result.stderr}`);
+      }
+    }, scaled(240_000));
+
+    it(
+      "is on the client's type: a strict consumer of the built package compiles a call to it",
+      { timeout: scaled(120_000) },
+      async () => {
+        // In a workspace that depends on @vivamo/api-client, so that it resolves to the copy's
+        // built package; compiled with what \`tsc --init\` turns on.
+        const dir = join(copy, "apps/list-customers/proof");
+        await mkdir(dir, { recursive: true });
+        await writeFile(
+          join(dir, "consumer.mts"),
+          `import { createVivamoClient, type Refund, type RefundsResource } from "@vivamo/api-client";
+
+const vivamo = createVivamoClient({ apiKey: process.env.VIVAMO_API_KEY, environment: "sandbox" });
+const refunds: RefundsResource = vivamo.refunds;
+export const refund: Promise<Refund> = refunds.get("rf_671f4e90c0811b10", { timeoutMs: 5_000 });
+export const status: Promise<"pending" | "succeeded"> = refund.then((found) => found.status);
+// The paged list's generated listAll() yields the spec's items.
+export async function total(): Promise<number> {
+  let cents = 0;
+  for await (const each of vivamo.refunds.listAll({ size: 50, concurrency: 2 })) {
+    const item: Refund = each;
+    cents += Math.round(Number(item.amount) * 100);
+  }
+  return cents;
+}
+// @ts-expect-error the refund id is a string
+void vivamo.refunds.get(42);
+// @ts-expect-error listAll takes options, not a page number
+void vivamo.refunds.listAll(2);
+// @ts-expect-error a refund has no customer
+export const wrong = refund.then((found) => found.customer);
+`,
+        );
+        await writeFile(
+          join(dir, "tsconfig.json"),
+          JSON.stringify({
+            compilerOptions: {
+              module: "nodenext",
+              target: "esnext",
+              types: ["node"],
+              strict: true,
+              exactOptionalPropertyTypes: true,
+              noUncheckedIndexedAccess: true,
+              skipLibCheck: true,
+              noEmit: true,
+            },
+            include: ["consumer.mts"],
+          }),
+        );
+        const tsc = join(copy, "node_modules/typescript7/bin/tsc");
+        const result = await run(process.execPath, [tsc, "-p", dir], { cwd: dir }).catch((e) => e);
+        expect(`${result.stdout ?? ""}${result.stderr ?? ""}`).toBe("");
+      },
+    );
+
+    // The size budgets grow with the spec (.size-limit.mjs: a base plus an allowance per
+    // operation), so four more operations need no new limit.
+    it("stays within the client's size budgets", { timeout: scaled(120_000) }, async () => {
+      const client = join(copy, "packages/api-client");
+      const result = await run(join(client, "node_modules/.bin/size-limit"), ["--json"], {
+        cwd: client,
+        env,
+      }).catch((error) => error);
+      const output = `${result.stdout ?? ""}`;
+      expect(result instanceof Error, `${output}${result.stderr ?? ""}`).toBe(false);
+      const checks = JSON.parse(output.slice(output.indexOf("[")));
+      expect(checks.length).toBeGreaterThan(0);
+      for (const check of checks) expect(check, check.name).toMatchObject({ passed: true });
+      // The budget of the default import counts the copy's operations, the added ones included.
+      const { readOperations } = await import(
+        pathToFileURL(join(copy, "packages/spec-model/src/operations.mjs")).href
+      );
+      const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
+      const operations = readOperations(spec).map((operation) => operation.operationId);
+      expect(operations).toEqual(expect.arrayContaining(["listCustomerNotes", "listRefunds"]));
+      expect(checks[0].name).toContain(`× ${operations.length} operations`);
+    });
+
+    it("passes the client's unit tests on the copy", { timeout: scaled(240_000) }, async () => {
+      const client = join(copy, "packages/api-client");
+      const projects = ["unit", "unit-mocked", "types-strict"];
+      const result = await run(
+        process.execPath,
+        [
+          join(client, "node_modules/vitest/vitest.mjs"),
+          "run",
+          ...projects.flatMap((project) => ["--project", project]),
+          "--reporter=verbose",
+        ],
+        { cwd: client, env, maxBuffer: 64 << 20 },
+      ).catch((error) => error);
+      // Without colours or quotes: "test/resources.test.ts > refunds.get > sends GET ...".
+      const output = `${result.stdout ?? ""}${result.stderr ?? ""}`
+        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/'/g, "");
+      expect(result instanceof Error, output).toBe(false);
+      // resources.test.ts reads its methods from the spec: the new resource's method is among them.
+      expect(output).toMatch(/✓ .*test\/resources\.test\.ts > refunds\.get > sends GET/);
+      expect(output).toMatch(/Tests +\d+ passed/);
+    });
+  });
+
   // One Prism for both: the copy's mock (its bundled spec, with --errors, so a request or response
   // outside the spec fails), as the client's contract tests start it (test/setup/prism.ts).
   describe("against the copy's Prism mock", () => {
@@ -345,6 +643,31 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
       },
     );
 
+    it(
+      "serves the new resource through the client, and iterates its paged list",
+      { timeout: 60_000 },
+      async () => {
+        const { createVivamoClient } = await import(
+          pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
+        );
+        const vivamo = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
+        expect(await vivamo.refunds.get("rf_671f4e90c0811b10")).toEqual({
+          refundId: "rf_671f4e90c0811b10",
+          amount: "25.00",
+          status: "pending",
+        });
+        // Every item of every page (the mock's one example page), through the generated listAll().
+        const seen = [];
+        for await (const refund of vivamo.refunds.listAll({ size: 10, concurrency: 2 })) {
+          seen.push(refund.refundId);
+        }
+        expect(seen).toEqual(["rf_671f4e90c0811b10", "rf_671f4e90c0811b11"]);
+        const pages = [];
+        for await (const page of vivamo.refunds.pages()) pages.push(page.page);
+        expect(pages).toEqual([1]);
+      },
+    );
+
     it("is called against Prism by the client's contract tests", { timeout: 180_000 }, async () => {
       // The client's own contract project (vitest.config.mjs), given the Prism above instead of
       // starting one more: its global setup does nothing else.
@@ -372,7 +695,7 @@ export default defineConfig({
           "vitest.proof.config.mjs",
           "test/contract.test.ts",
           "-t",
-          "listCustomerNotes",
+          "listCustomerNotes|refunds\\.list",
           "--reporter=verbose",
         ],
         { cwd: client, env: { ...env, VIVAMO_PROOF_PRISM_URL: mock.url }, maxBuffer: 64 << 20 },
@@ -392,6 +715,15 @@ export default defineConfig({
         "generates valid responses in dynamic mode",
       ]) {
         expect(output).toContain(`✓ test/contract.test.ts > ${title}${test}`);
+      }
+      // The new paged list's generated pages() / listAll() against Prism too.
+      const paged = "refunds.list, refunds.pages and refunds.listAll > ";
+      for (const test of [
+        "list() returns the specs example", // quotes stripped, as above
+        "listAll() pages through the mock: its first page is short, so it is the only one",
+        "pages() over dynamic data: every page valid, then break",
+      ]) {
+        expect(output).toContain(`✓ test/contract.test.ts > ${paged}${test}`);
       }
       expect(output).toMatch(/Tests +\d+ passed \| \d+ skipped/);
     });

@@ -35,6 +35,7 @@ import type {
 } from "@vivamo/api-types";
 import type { RequestOptions } from "../options.js";
 import { bindOperation, type SendOperation } from "../operation.js";
+import { bindListAll, bindPages, type ListAllOptions } from "../pagination.js";
 
 /** The `customers` methods: one per operation of the spec. */
 export interface CustomersOperations {
@@ -53,6 +54,34 @@ export interface CustomersOperations {
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
   list(query?: ListCustomersQuery, options?: RequestOptions): Promise<ListCustomersResponse>;
+  /**
+   * Every page of List Customers (`list`), in order. Page 1's `totalPages` fixes the number of
+   * pages; a page with fewer than `limit` items, or none, is the last one. Breaking out, or
+   * aborting `signal`, aborts the requests in flight. A malformed page is a `VivamoApiError`.
+   *
+   * `GET /customers` with `page` = 1 to `totalPages` (`x-vivamo-pagination`) · retried on
+   * failure: yes (a GET is safe to repeat).
+   *
+   * @param options per-request options, plus `size` (items per page, the `size` query parameter)
+   *   and `concurrency` (pages fetched at once and buffered ahead, default 1).
+   */
+  pages(options?: ListAllOptions): AsyncGenerator<ListCustomersResponse, void, undefined>;
+  /**
+   * Every item of List Customers (`customers` of every page), in page order. Page 1's
+   * `totalPages` fixes the number of pages; a page with fewer than `limit` items, or none, is the
+   * last one. Breaking out, or aborting `signal`, aborts the requests in flight. A malformed page
+   * is a `VivamoApiError`. An item the previous page already yielded (same `externalCustomerId`,
+   * shifted by an insert) is not yielded again.
+   *
+   * `GET /customers` with `page` = 1 to `totalPages` (`x-vivamo-pagination`) · retried on
+   * failure: yes (a GET is safe to repeat).
+   *
+   * @param options per-request options, plus `size` (items per page, the `size` query parameter)
+   *   and `concurrency` (pages fetched at once and buffered ahead, default 1).
+   */
+  listAll(
+    options?: ListAllOptions,
+  ): AsyncGenerator<ListCustomersResponse["customers"][number], void, undefined>;
   /**
    * Create Customer.
    *
@@ -381,6 +410,44 @@ export function createOperations(send: SendOperation): Operations {
         args: [{ in: "query" }],
         retryable: true,
       }),
+      pages: bindPages(
+        send,
+        {
+          operationId: "listCustomers",
+          method: "GET",
+          path: "/customers",
+          args: [{ in: "query" }],
+          retryable: true,
+        },
+        {
+          page: "page",
+          size: "size",
+          items: "customers",
+          totalPages: "totalPages",
+          limit: "limit",
+          itemId: "externalCustomerId",
+          filters: false,
+        },
+      ),
+      listAll: bindListAll(
+        send,
+        {
+          operationId: "listCustomers",
+          method: "GET",
+          path: "/customers",
+          args: [{ in: "query" }],
+          retryable: true,
+        },
+        {
+          page: "page",
+          size: "size",
+          items: "customers",
+          totalPages: "totalPages",
+          limit: "limit",
+          itemId: "externalCustomerId",
+          filters: false,
+        },
+      ),
       create: bindOperation(send, {
         operationId: "createCustomer",
         method: "POST",

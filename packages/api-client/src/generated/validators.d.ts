@@ -5,7 +5,7 @@
 export interface ResponseValidationError {
   /** JSON pointer of the value that failed ("" is the whole body). */
   instancePath: string;
-  /** Where the failing keyword is in the compiled (inlined) schema, e.g. "#/properties/page/type". */
+  /** Where the failing keyword is in the spec, e.g. "#/components/schemas/CustomerList/properties/page/type". */
   schemaPath: string;
   /** The JSON Schema keyword that failed: "type", "required", "additionalProperties", ... */
   keyword: string;
@@ -19,17 +19,11 @@ export interface CompiledValidator {
   errors?: ResponseValidationError[] | null;
 }
 
-export interface ResponseValidator {
-  validate: CompiledValidator;
-  /** Where each inlined `$ref` of the compiled schema came from: schemaPath prefix → spec pointer. */
-  origins: Readonly<Record<string, string>>;
-}
-
 export interface OperationValidators {
   /** JSON pointer of the operation's `responses` in the spec. */
   responses: string;
   /** By documented status ("200", "2XX"); null when that status documents no JSON body. */
-  statuses: Readonly<Record<string, ResponseValidator | null>>;
+  statuses: Readonly<Record<string, CompiledValidator | null>>;
 }
 
 export declare const responseValidators: Readonly<Record<string, OperationValidators>>;

@@ -1,18 +1,490 @@
 // Generated from the Vivamo OpenAPI spec by packages/api-client/scripts/generate-validators.mjs.
 // Do not edit: change the spec and run `pnpm generate`.
 /* eslint-disable */
+import * as runtime_equal_defaultModule from "ajv/dist/runtime/equal.js";
+const runtime_equal_default = pick(runtime_equal_defaultModule, "default");
+function pick(module, name) {
+  return typeof module[name] === "function" ? module[name] : module.default[name];
+}
 "use strict";
-export const listCustomers200 = validate20;
-const schema31 = {"type":"object","required":["customers","total","page","limit","totalPages"],"additionalProperties":false,"properties":{"customers":{"type":"array","items":{"type":"object","required":["externalCustomerId","data","kycVerifications","createdAt"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}},"kycVerifications":{"type":"array","items":{"type":"object","required":["type","status","createdAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"createdAt":{"type":"string","format":"date-time"}}}},"createdAt":{"type":"string","format":"date-time"}}}},"total":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1},"totalPages":{"type":"integer","minimum":0}}};
+export const listCustomers200 = validate52;
+const schema19 = {"$ref":"https://spec.vivamo.invalid/components/schemas/CustomerList"};
+const schema20 = {"$id":"https://spec.vivamo.invalid/components/schemas/CustomerList","type":"object","required":["customers","total","page","limit","totalPages"],"additionalProperties":false,"properties":{"customers":{"type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/Customer"}},"total":{"type":"integer","minimum":0},"page":{"type":"integer","minimum":1},"limit":{"type":"integer","minimum":1},"totalPages":{"type":"integer","minimum":0}}};
+const schema21 = {"$id":"https://spec.vivamo.invalid/components/schemas/Customer","type":"object","required":["externalCustomerId","data","kycVerifications","createdAt"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"$ref":"https://spec.vivamo.invalid/components/schemas/CustomerData"},"kycVerifications":{"type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycVerification"}},"createdAt":{"type":"string","format":"date-time"}}};
+const schema22 = {"$id":"https://spec.vivamo.invalid/components/schemas/CustomerData","type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const formats2 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
-const pattern4 = new RegExp("^[A-Z]{2}$", "u");
+const pattern3 = new RegExp("^[A-Z]{2}$", "u");
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/CustomerData" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
+const evaluated0 = validate55.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.email === undefined) && (missing0 = "email")){
+validate55.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerData/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema22.properties, key0))){
+validate55.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.email !== undefined){
+let data0 = data.email;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(formats0.test(data0))){
+validate55.errors = [{instancePath:instancePath+"/email",schemaPath:"#/components/schemas/CustomerData/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
+return false;
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/email",schemaPath:"#/components/schemas/CustomerData/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.phone !== undefined){
+const _errs4 = errors;
+if(typeof data.phone !== "string"){
+validate55.errors = [{instancePath:instancePath+"/phone",schemaPath:"#/components/schemas/CustomerData/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.firstName !== undefined){
+const _errs6 = errors;
+if(typeof data.firstName !== "string"){
+validate55.errors = [{instancePath:instancePath+"/firstName",schemaPath:"#/components/schemas/CustomerData/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.lastName !== undefined){
+const _errs8 = errors;
+if(typeof data.lastName !== "string"){
+validate55.errors = [{instancePath:instancePath+"/lastName",schemaPath:"#/components/schemas/CustomerData/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.street !== undefined){
+const _errs10 = errors;
+if(typeof data.street !== "string"){
+validate55.errors = [{instancePath:instancePath+"/street",schemaPath:"#/components/schemas/CustomerData/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.street2 !== undefined){
+const _errs12 = errors;
+if(typeof data.street2 !== "string"){
+validate55.errors = [{instancePath:instancePath+"/street2",schemaPath:"#/components/schemas/CustomerData/properties/street2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+let data6 = data.state;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+validate55.errors = [{instancePath:instancePath+"/state",schemaPath:"#/components/schemas/CustomerData/properties/state/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/state",schemaPath:"#/components/schemas/CustomerData/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.city !== undefined){
+const _errs16 = errors;
+if(typeof data.city !== "string"){
+validate55.errors = [{instancePath:instancePath+"/city",schemaPath:"#/components/schemas/CustomerData/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.zip !== undefined){
+const _errs18 = errors;
+if(typeof data.zip !== "string"){
+validate55.errors = [{instancePath:instancePath+"/zip",schemaPath:"#/components/schemas/CustomerData/properties/zip/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.country !== undefined){
+let data9 = data.country;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data9 === "string"){
+if(!pattern3.test(data9)){
+validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/components/schemas/CustomerData/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate55.errors = [{instancePath:instancePath+"/country",schemaPath:"#/components/schemas/CustomerData/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs20 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate55.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerData/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate55.errors = vErrors;
+return errors === 0;
+}
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema23 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycVerification","type":"object","required":["type","status","createdAt"],"additionalProperties":false,"properties":{"type":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycVerificationType"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycStatus"},"createdAt":{"type":"string","format":"date-time"}}};
+const schema24 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycVerificationType","type":"string","enum":["proof_of_id"]};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycVerificationType" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate58.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate58.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerificationType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(data === "proof_of_id")){
+validate58.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerificationType/enum",keyword:"enum",params:{allowedValues: schema24.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+validate58.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema25 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycStatus","type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycStatus" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate60.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate60.errors = [{instancePath,schemaPath:"#/components/schemas/KycStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((((data === "pending") || (data === "verified")) || (data === "under_review")) || (data === "rejected")) || (data === "expired")) || (data === "verified_manually")) || (data === "rejected_manually"))){
+validate60.errors = [{instancePath,schemaPath:"#/components/schemas/KycStatus/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const formats2 = /^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i;
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycVerification" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate57.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate57.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerification/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "status")) || (key0 === "createdAt"))){
+validate57.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if(!(validate58(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs3 = errors;
+if(!(validate60(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate57.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/KycVerification/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate57.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/KycVerification/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate57.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerification/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Customer" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.kycVerifications === undefined) && (missing0 = "kycVerifications"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate54.errors = [{instancePath,schemaPath:"#/components/schemas/Customer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "externalCustomerId") || (key0 === "data")) || (key0 === "kycVerifications")) || (key0 === "createdAt"))){
+validate54.errors = [{instancePath,schemaPath:"#/components/schemas/Customer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.externalCustomerId !== undefined){
+const _errs2 = errors;
+if(typeof data.externalCustomerId !== "string"){
+validate54.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/Customer/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs4 = errors;
+if(!(validate55(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.kycVerifications !== undefined){
+let data2 = data.kycVerifications;
+const _errs5 = errors;
+if(errors === _errs5){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate57(data2[i0], {instancePath:instancePath+"/kycVerifications/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs7 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate54.errors = [{instancePath:instancePath+"/kycVerifications",schemaPath:"#/components/schemas/Customer/properties/kycVerifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data4 = data.createdAt;
+const _errs8 = errors;
+if(errors === _errs8){
+if(errors === _errs8){
+if(typeof data4 === "string"){
+if(!(formats2.test(data4))){
+validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Customer/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate54.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Customer/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate54.errors = [{instancePath,schemaPath:"#/components/schemas/Customer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/CustomerList" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate53.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23,14 +495,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.customers === undefined) && (missing0 = "customers")) || ((data.total === undefined) && (missing0 = "total"))) || ((data.page === undefined) && (missing0 = "page"))) || ((data.limit === undefined) && (missing0 = "limit"))) || ((data.totalPages === undefined) && (missing0 = "totalPages"))){
-validate20.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate53.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerList/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "customers") || (key0 === "total")) || (key0 === "page")) || (key0 === "limit")) || (key0 === "totalPages"))){
-validate20.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate53.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerList/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -44,370 +516,10 @@ if(Array.isArray(data0)){
 var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
 const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((((data1.externalCustomerId === undefined) && (missing1 = "externalCustomerId")) || ((data1.data === undefined) && (missing1 = "data"))) || ((data1.kycVerifications === undefined) && (missing1 = "kycVerifications"))) || ((data1.createdAt === undefined) && (missing1 = "createdAt"))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0,schemaPath:"#/properties/customers/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs6 = errors;
-for(const key1 in data1){
-if(!((((key1 === "externalCustomerId") || (key1 === "data")) || (key1 === "kycVerifications")) || (key1 === "createdAt"))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0,schemaPath:"#/properties/customers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs6 === errors){
-if(data1.externalCustomerId !== undefined){
-const _errs7 = errors;
-if(typeof data1.externalCustomerId !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/externalCustomerId",schemaPath:"#/properties/customers/items/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs7 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.data !== undefined){
-let data3 = data1.data;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing2;
-if((data3.email === undefined) && (missing2 = "email")){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data",schemaPath:"#/properties/customers/items/properties/data/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs11 = errors;
-for(const key2 in data3){
-if(!(func1.call(schema31.properties.customers.items.properties.data.properties, key2))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data",schemaPath:"#/properties/customers/items/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs11 === errors){
-if(data3.email !== undefined){
-let data4 = data3.email;
-const _errs12 = errors;
-if(errors === _errs12){
-if(errors === _errs12){
-if(typeof data4 === "string"){
-if(!(formats0.test(data4))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/email",schemaPath:"#/properties/customers/items/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/email",schemaPath:"#/properties/customers/items/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.phone !== undefined){
-const _errs14 = errors;
-if(typeof data3.phone !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/phone",schemaPath:"#/properties/customers/items/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.firstName !== undefined){
-const _errs16 = errors;
-if(typeof data3.firstName !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/firstName",schemaPath:"#/properties/customers/items/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.lastName !== undefined){
-const _errs18 = errors;
-if(typeof data3.lastName !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/lastName",schemaPath:"#/properties/customers/items/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.street !== undefined){
-const _errs20 = errors;
-if(typeof data3.street !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/street",schemaPath:"#/properties/customers/items/properties/data/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.street2 !== undefined){
-const _errs22 = errors;
-if(typeof data3.street2 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/street2",schemaPath:"#/properties/customers/items/properties/data/properties/street2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs22 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.state !== undefined){
-let data10 = data3.state;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if(!pattern4.test(data10)){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/state",schemaPath:"#/properties/customers/items/properties/data/properties/state/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/state",schemaPath:"#/properties/customers/items/properties/data/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs24 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.city !== undefined){
-const _errs26 = errors;
-if(typeof data3.city !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/city",schemaPath:"#/properties/customers/items/properties/data/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs26 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.zip !== undefined){
-const _errs28 = errors;
-if(typeof data3.zip !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/zip",schemaPath:"#/properties/customers/items/properties/data/properties/zip/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs28 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.country !== undefined){
-let data13 = data3.country;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data13 === "string"){
-if(!pattern4.test(data13)){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/country",schemaPath:"#/properties/customers/items/properties/data/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data/country",schemaPath:"#/properties/customers/items/properties/data/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid3 = _errs30 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/data",schemaPath:"#/properties/customers/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.kycVerifications !== undefined){
-let data14 = data1.kycVerifications;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data14)){
-var valid4 = true;
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-const _errs34 = errors;
-if(errors === _errs34){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-let missing3;
-if((((data15.type === undefined) && (missing3 = "type")) || ((data15.status === undefined) && (missing3 = "status"))) || ((data15.createdAt === undefined) && (missing3 = "createdAt"))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1,schemaPath:"#/properties/customers/items/properties/kycVerifications/items/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs36 = errors;
-for(const key3 in data15){
-if(!(((key3 === "type") || (key3 === "status")) || (key3 === "createdAt"))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1,schemaPath:"#/properties/customers/items/properties/kycVerifications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs36 === errors){
-if(data15.type !== undefined){
-let data16 = data15.type;
-const _errs37 = errors;
-if(typeof data16 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/type",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(data16 === "proof_of_id")){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/type",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.properties.customers.items.properties.kycVerifications.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid5 = _errs37 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data15.status !== undefined){
-let data17 = data15.status;
-const _errs39 = errors;
-if(typeof data17 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/status",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data17 === "pending") || (data17 === "verified")) || (data17 === "under_review")) || (data17 === "rejected")) || (data17 === "expired")) || (data17 === "verified_manually")) || (data17 === "rejected_manually"))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/status",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema31.properties.customers.items.properties.kycVerifications.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid5 = _errs39 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data15.createdAt !== undefined){
-let data18 = data15.createdAt;
-const _errs41 = errors;
-if(errors === _errs41){
-if(errors === _errs41){
-if(typeof data18 === "string"){
-if(!(formats2.test(data18))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/properties/customers/items/properties/kycVerifications/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid5 = _errs41 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications/" + i1,schemaPath:"#/properties/customers/items/properties/kycVerifications/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid4 = _errs34 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/kycVerifications",schemaPath:"#/properties/customers/items/properties/kycVerifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs32 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.createdAt !== undefined){
-let data19 = data1.createdAt;
-const _errs43 = errors;
-if(errors === _errs43){
-if(errors === _errs43){
-if(typeof data19 === "string"){
-if(!(formats2.test(data19))){
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/createdAt",schemaPath:"#/properties/customers/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0+"/createdAt",schemaPath:"#/properties/customers/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid2 = _errs43 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate20.errors = [{instancePath:instancePath+"/customers/" + i0,schemaPath:"#/properties/customers/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate54(data0[i0], {instancePath:instancePath+"/customers/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
 if(!valid1){
@@ -416,7 +528,7 @@ break;
 }
 }
 else {
-validate20.errors = [{instancePath:instancePath+"/customers",schemaPath:"#/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate53.errors = [{instancePath:instancePath+"/customers",schemaPath:"#/components/schemas/CustomerList/properties/customers/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
@@ -427,84 +539,84 @@ var valid0 = true;
 }
 if(valid0){
 if(data.total !== undefined){
-let data20 = data.total;
-const _errs45 = errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-validate20.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data2 = data.total;
+const _errs5 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate53.errors = [{instancePath:instancePath+"/total",schemaPath:"#/components/schemas/CustomerList/properties/total/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs45){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-validate20.errors = [{instancePath:instancePath+"/total",schemaPath:"#/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs5){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+validate53.errors = [{instancePath:instancePath+"/total",schemaPath:"#/components/schemas/CustomerList/properties/total/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid0 = _errs45 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.page !== undefined){
-let data21 = data.page;
-const _errs47 = errors;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-validate20.errors = [{instancePath:instancePath+"/page",schemaPath:"#/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data3 = data.page;
+const _errs7 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate53.errors = [{instancePath:instancePath+"/page",schemaPath:"#/components/schemas/CustomerList/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs47){
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 < 1 || isNaN(data21)){
-validate20.errors = [{instancePath:instancePath+"/page",schemaPath:"#/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs7){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+validate53.errors = [{instancePath:instancePath+"/page",schemaPath:"#/components/schemas/CustomerList/properties/page/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid0 = _errs47 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.limit !== undefined){
-let data22 = data.limit;
-const _errs49 = errors;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data4 = data.limit;
+const _errs9 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate53.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/components/schemas/CustomerList/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs49){
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 < 1 || isNaN(data22)){
-validate20.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+if(errors === _errs9){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 1 || isNaN(data4)){
+validate53.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/components/schemas/CustomerList/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
-var valid0 = _errs49 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.totalPages !== undefined){
-let data23 = data.totalPages;
-const _errs51 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-validate20.errors = [{instancePath:instancePath+"/totalPages",schemaPath:"#/properties/totalPages/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+let data5 = data.totalPages;
+const _errs11 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate53.errors = [{instancePath:instancePath+"/totalPages",schemaPath:"#/components/schemas/CustomerList/properties/totalPages/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs51){
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 < 0 || isNaN(data23)){
-validate20.errors = [{instancePath:instancePath+"/totalPages",schemaPath:"#/properties/totalPages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+if(errors === _errs11){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+validate53.errors = [{instancePath:instancePath+"/totalPages",schemaPath:"#/components/schemas/CustomerList/properties/totalPages/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid0 = _errs51 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -517,22 +629,44 @@ var valid0 = true;
 }
 }
 else {
-validate20.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate53.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerList/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate20.errors = vErrors;
+validate53.errors = vErrors;
 return errors === 0;
 }
-validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createCustomer200 = validate21;
-const schema32 = {"type":"object","required":["externalCustomerId","data"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate52.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate53(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+validate52.errors = vErrors;
+return errors === 0;
+}
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createCustomer200 = validate65;
+const schema26 = {"$ref":"https://spec.vivamo.invalid/components/schemas/CreatedCustomer"};
+const schema27 = {"$id":"https://spec.vivamo.invalid/components/schemas/CreatedCustomer","type":"object","required":["externalCustomerId","data"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"$ref":"https://spec.vivamo.invalid/components/schemas/CustomerData"}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/CreatedCustomer" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -543,14 +677,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId")) || ((data.data === undefined) && (missing0 = "data"))){
-validate21.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate66.errors = [{instancePath,schemaPath:"#/components/schemas/CreatedCustomer/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "externalCustomerId") || (key0 === "data"))){
-validate21.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate66.errors = [{instancePath,schemaPath:"#/components/schemas/CreatedCustomer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -559,7 +693,7 @@ if(_errs1 === errors){
 if(data.externalCustomerId !== undefined){
 const _errs2 = errors;
 if(typeof data.externalCustomerId !== "string"){
-validate21.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate66.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/CreatedCustomer/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -569,189 +703,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.data !== undefined){
-let data1 = data.data;
 const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((data1.email === undefined) && (missing1 = "email")){
-validate21.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs6 = errors;
-for(const key1 in data1){
-if(!(func1.call(schema32.properties.data.properties, key1))){
-validate21.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs6 === errors){
-if(data1.email !== undefined){
-let data2 = data1.email;
-const _errs7 = errors;
-if(errors === _errs7){
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-validate21.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.phone !== undefined){
-const _errs9 = errors;
-if(typeof data1.phone !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/phone",schemaPath:"#/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.firstName !== undefined){
-const _errs11 = errors;
-if(typeof data1.firstName !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/firstName",schemaPath:"#/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.lastName !== undefined){
-const _errs13 = errors;
-if(typeof data1.lastName !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/lastName",schemaPath:"#/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.street !== undefined){
-const _errs15 = errors;
-if(typeof data1.street !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/street",schemaPath:"#/properties/data/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.street2 !== undefined){
-const _errs17 = errors;
-if(typeof data1.street2 !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/street2",schemaPath:"#/properties/data/properties/street2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.state !== undefined){
-let data8 = data1.state;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-validate21.errors = [{instancePath:instancePath+"/data/state",schemaPath:"#/properties/data/properties/state/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/data/state",schemaPath:"#/properties/data/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs19 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.city !== undefined){
-const _errs21 = errors;
-if(typeof data1.city !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/city",schemaPath:"#/properties/data/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs21 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.zip !== undefined){
-const _errs23 = errors;
-if(typeof data1.zip !== "string"){
-validate21.errors = [{instancePath:instancePath+"/data/zip",schemaPath:"#/properties/data/properties/zip/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs23 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.country !== undefined){
-let data11 = data1.country;
-const _errs25 = errors;
-if(errors === _errs25){
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-validate21.errors = [{instancePath:instancePath+"/data/country",schemaPath:"#/properties/data/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/data/country",schemaPath:"#/properties/data/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs25 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate21.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate55(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
 }
@@ -763,403 +718,66 @@ var valid0 = true;
 }
 }
 else {
-validate21.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate66.errors = [{instancePath,schemaPath:"#/components/schemas/CreatedCustomer/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate21.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const getCustomer200 = validate22;
-const schema33 = {"type":"object","required":["externalCustomerId","data","kycVerifications","createdAt"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}},"kycVerifications":{"type":"array","items":{"type":"object","required":["type","status","createdAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"createdAt":{"type":"string","format":"date-time"}}}},"createdAt":{"type":"string","format":"date-time"}}};
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId")) || ((data.data === undefined) && (missing0 = "data"))) || ((data.kycVerifications === undefined) && (missing0 = "kycVerifications"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
-validate22.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "externalCustomerId") || (key0 === "data")) || (key0 === "kycVerifications")) || (key0 === "createdAt"))){
-validate22.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.externalCustomerId !== undefined){
-const _errs2 = errors;
-if(typeof data.externalCustomerId !== "string"){
-validate22.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.data !== undefined){
-let data1 = data.data;
-const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((data1.email === undefined) && (missing1 = "email")){
-validate22.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs6 = errors;
-for(const key1 in data1){
-if(!(func1.call(schema33.properties.data.properties, key1))){
-validate22.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs6 === errors){
-if(data1.email !== undefined){
-let data2 = data1.email;
-const _errs7 = errors;
-if(errors === _errs7){
-if(errors === _errs7){
-if(typeof data2 === "string"){
-if(!(formats0.test(data2))){
-validate22.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs7 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.phone !== undefined){
-const _errs9 = errors;
-if(typeof data1.phone !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/phone",schemaPath:"#/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs9 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.firstName !== undefined){
-const _errs11 = errors;
-if(typeof data1.firstName !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/firstName",schemaPath:"#/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs11 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.lastName !== undefined){
-const _errs13 = errors;
-if(typeof data1.lastName !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/lastName",schemaPath:"#/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs13 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.street !== undefined){
-const _errs15 = errors;
-if(typeof data1.street !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/street",schemaPath:"#/properties/data/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs15 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.street2 !== undefined){
-const _errs17 = errors;
-if(typeof data1.street2 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/street2",schemaPath:"#/properties/data/properties/street2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs17 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.state !== undefined){
-let data8 = data1.state;
-const _errs19 = errors;
-if(errors === _errs19){
-if(typeof data8 === "string"){
-if(!pattern4.test(data8)){
-validate22.errors = [{instancePath:instancePath+"/data/state",schemaPath:"#/properties/data/properties/state/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/data/state",schemaPath:"#/properties/data/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs19 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.city !== undefined){
-const _errs21 = errors;
-if(typeof data1.city !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/city",schemaPath:"#/properties/data/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs21 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.zip !== undefined){
-const _errs23 = errors;
-if(typeof data1.zip !== "string"){
-validate22.errors = [{instancePath:instancePath+"/data/zip",schemaPath:"#/properties/data/properties/zip/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs23 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.country !== undefined){
-let data11 = data1.country;
-const _errs25 = errors;
-if(errors === _errs25){
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-validate22.errors = [{instancePath:instancePath+"/data/country",schemaPath:"#/properties/data/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/data/country",schemaPath:"#/properties/data/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs25 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.kycVerifications !== undefined){
-let data12 = data.kycVerifications;
-const _errs27 = errors;
-if(errors === _errs27){
-if(Array.isArray(data12)){
-var valid2 = true;
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-const _errs29 = errors;
-if(errors === _errs29){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing2;
-if((((data13.type === undefined) && (missing2 = "type")) || ((data13.status === undefined) && (missing2 = "status"))) || ((data13.createdAt === undefined) && (missing2 = "createdAt"))){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0,schemaPath:"#/properties/kycVerifications/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs31 = errors;
-for(const key2 in data13){
-if(!(((key2 === "type") || (key2 === "status")) || (key2 === "createdAt"))){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0,schemaPath:"#/properties/kycVerifications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs31 === errors){
-if(data13.type !== undefined){
-let data14 = data13.type;
-const _errs32 = errors;
-if(typeof data14 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/type",schemaPath:"#/properties/kycVerifications/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(data14 === "proof_of_id")){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/type",schemaPath:"#/properties/kycVerifications/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.kycVerifications.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid3 = _errs32 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data13.status !== undefined){
-let data15 = data13.status;
-const _errs34 = errors;
-if(typeof data15 !== "string"){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/status",schemaPath:"#/properties/kycVerifications/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data15 === "pending") || (data15 === "verified")) || (data15 === "under_review")) || (data15 === "rejected")) || (data15 === "expired")) || (data15 === "verified_manually")) || (data15 === "rejected_manually"))){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/status",schemaPath:"#/properties/kycVerifications/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema33.properties.kycVerifications.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid3 = _errs34 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data13.createdAt !== undefined){
-let data16 = data13.createdAt;
-const _errs36 = errors;
-if(errors === _errs36){
-if(errors === _errs36){
-if(typeof data16 === "string"){
-if(!(formats2.test(data16))){
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/createdAt",schemaPath:"#/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0+"/createdAt",schemaPath:"#/properties/kycVerifications/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid3 = _errs36 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/kycVerifications/" + i0,schemaPath:"#/properties/kycVerifications/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid2 = _errs29 === errors;
-if(!valid2){
-break;
-}
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/kycVerifications",schemaPath:"#/properties/kycVerifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs27 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.createdAt !== undefined){
-let data17 = data.createdAt;
-const _errs38 = errors;
-if(errors === _errs38){
-if(errors === _errs38){
-if(typeof data17 === "string"){
-if(!(formats2.test(data17))){
-validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate22.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs38 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate22.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate22.errors = vErrors;
+if(!(validate66(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+errors = vErrors.length;
+}
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listCustomersForKycReview200 = validate23;
-const schema34 = {"type":"array","items":{"type":"object","required":["externalCustomerId","data","kycVerifications","createdAt"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"email":{"type":"string","format":"email"},"phone":{"type":"string"},"firstName":{"type":"string"},"lastName":{"type":"string"},"street":{"type":"string"},"street2":{"type":"string"},"state":{"type":"string","pattern":"^[A-Z]{2}$"},"city":{"type":"string"},"zip":{"type":"string"},"country":{"type":"string","pattern":"^[A-Z]{2}$"}}},"kycVerifications":{"type":"array","items":{"type":"object","required":["type","status","createdAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"createdAt":{"type":"string","format":"date-time"}}}},"createdAt":{"type":"string","format":"date-time"}}}};
+export const getCustomer200 = validate69;
+const schema28 = {"$ref":"https://spec.vivamo.invalid/components/schemas/Customer"};
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate23.evaluated;
+const evaluated0 = validate69.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listCustomersForKycReview200 = validate71;
+const schema29 = {"$ref":"https://spec.vivamo.invalid/components/schemas/CustomersForKycReview"};
+const schema30 = {"$id":"https://spec.vivamo.invalid/components/schemas/CustomersForKycReview","type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/Customer"}};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/CustomersForKycReview" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1171,370 +789,10 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
 const _errs1 = errors;
-if(errors === _errs1){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if(((((data0.externalCustomerId === undefined) && (missing0 = "externalCustomerId")) || ((data0.data === undefined) && (missing0 = "data"))) || ((data0.kycVerifications === undefined) && (missing0 = "kycVerifications"))) || ((data0.createdAt === undefined) && (missing0 = "createdAt"))){
-validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs3 = errors;
-for(const key0 in data0){
-if(!((((key0 === "externalCustomerId") || (key0 === "data")) || (key0 === "kycVerifications")) || (key0 === "createdAt"))){
-validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs3 === errors){
-if(data0.externalCustomerId !== undefined){
-const _errs4 = errors;
-if(typeof data0.externalCustomerId !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/externalCustomerId",schemaPath:"#/items/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.data !== undefined){
-let data2 = data0.data;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((data2.email === undefined) && (missing1 = "email")){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data",schemaPath:"#/items/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs8 = errors;
-for(const key1 in data2){
-if(!(func1.call(schema34.items.properties.data.properties, key1))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data",schemaPath:"#/items/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs8 === errors){
-if(data2.email !== undefined){
-let data3 = data2.email;
-const _errs9 = errors;
-if(errors === _errs9){
-if(errors === _errs9){
-if(typeof data3 === "string"){
-if(!(formats0.test(data3))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/email",schemaPath:"#/items/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/email",schemaPath:"#/items/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.phone !== undefined){
-const _errs11 = errors;
-if(typeof data2.phone !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/phone",schemaPath:"#/items/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.firstName !== undefined){
-const _errs13 = errors;
-if(typeof data2.firstName !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/firstName",schemaPath:"#/items/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.lastName !== undefined){
-const _errs15 = errors;
-if(typeof data2.lastName !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/lastName",schemaPath:"#/items/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.street !== undefined){
-const _errs17 = errors;
-if(typeof data2.street !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/street",schemaPath:"#/items/properties/data/properties/street/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.street2 !== undefined){
-const _errs19 = errors;
-if(typeof data2.street2 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/street2",schemaPath:"#/items/properties/data/properties/street2/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.state !== undefined){
-let data9 = data2.state;
-const _errs21 = errors;
-if(errors === _errs21){
-if(typeof data9 === "string"){
-if(!pattern4.test(data9)){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/state",schemaPath:"#/items/properties/data/properties/state/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/state",schemaPath:"#/items/properties/data/properties/state/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs21 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.city !== undefined){
-const _errs23 = errors;
-if(typeof data2.city !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/city",schemaPath:"#/items/properties/data/properties/city/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs23 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.zip !== undefined){
-const _errs25 = errors;
-if(typeof data2.zip !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/zip",schemaPath:"#/items/properties/data/properties/zip/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs25 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.country !== undefined){
-let data12 = data2.country;
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data12 === "string"){
-if(!pattern4.test(data12)){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/country",schemaPath:"#/items/properties/data/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data/country",schemaPath:"#/items/properties/data/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs27 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/data",schemaPath:"#/items/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs6 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.kycVerifications !== undefined){
-let data13 = data0.kycVerifications;
-const _errs29 = errors;
-if(errors === _errs29){
-if(Array.isArray(data13)){
-var valid3 = true;
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-const _errs31 = errors;
-if(errors === _errs31){
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-let missing2;
-if((((data14.type === undefined) && (missing2 = "type")) || ((data14.status === undefined) && (missing2 = "status"))) || ((data14.createdAt === undefined) && (missing2 = "createdAt"))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1,schemaPath:"#/items/properties/kycVerifications/items/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs33 = errors;
-for(const key2 in data14){
-if(!(((key2 === "type") || (key2 === "status")) || (key2 === "createdAt"))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1,schemaPath:"#/items/properties/kycVerifications/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs33 === errors){
-if(data14.type !== undefined){
-let data15 = data14.type;
-const _errs34 = errors;
-if(typeof data15 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/type",schemaPath:"#/items/properties/kycVerifications/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(data15 === "proof_of_id")){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/type",schemaPath:"#/items/properties/kycVerifications/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema34.items.properties.kycVerifications.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid4 = _errs34 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data14.status !== undefined){
-let data16 = data14.status;
-const _errs36 = errors;
-if(typeof data16 !== "string"){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/status",schemaPath:"#/items/properties/kycVerifications/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((((data16 === "pending") || (data16 === "verified")) || (data16 === "under_review")) || (data16 === "rejected")) || (data16 === "expired")) || (data16 === "verified_manually")) || (data16 === "rejected_manually"))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/status",schemaPath:"#/items/properties/kycVerifications/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema34.items.properties.kycVerifications.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid4 = _errs36 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data14.createdAt !== undefined){
-let data17 = data14.createdAt;
-const _errs38 = errors;
-if(errors === _errs38){
-if(errors === _errs38){
-if(typeof data17 === "string"){
-if(!(formats2.test(data17))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/items/properties/kycVerifications/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1+"/createdAt",schemaPath:"#/items/properties/kycVerifications/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid4 = _errs38 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications/" + i1,schemaPath:"#/items/properties/kycVerifications/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs31 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/kycVerifications",schemaPath:"#/items/properties/kycVerifications/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid1 = _errs29 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.createdAt !== undefined){
-let data18 = data0.createdAt;
-const _errs40 = errors;
-if(errors === _errs40){
-if(errors === _errs40){
-if(typeof data18 === "string"){
-if(!(formats2.test(data18))){
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs40 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate23.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate54(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -1543,24 +801,278 @@ break;
 }
 }
 else {
-validate23.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate72.errors = [{instancePath,schemaPath:"#/components/schemas/CustomersForKycReview/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate23.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate23.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const getCustomerKycInfo200 = validate24;
-const schema35 = {"type":"object","required":["externalCustomerId","kycVerification"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"kycVerification":{"anyOf":[{"type":"object","required":["type","status","verifiedAt"],"additionalProperties":false,"properties":{"type":{"type":"string","enum":["proof_of_id"]},"status":{"type":"string","enum":["pending","verified","under_review","rejected","expired","verified_manually","rejected_manually"]},"verifiedAt":{"type":"string","format":"date-time"},"clientSecretKey":{"type":"string","pattern":"^cs_ki_.+$"},"data":{"type":"object","additionalProperties":false,"properties":{"driversLicenseVerificationUrl":{"type":"string","format":"uri"},"passportVerificationUrl":{"type":"string","format":"uri"},"url":{"type":"string","format":"uri"}}}}},{"type":"null"}]}}};
-const formats22 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
-const pattern12 = new RegExp("^cs_ki_.+$", "u");
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
+const evaluated0 = validate71.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+errors = vErrors.length;
+}
+validate71.errors = vErrors;
+return errors === 0;
+}
+validate71.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+export const getCustomerKycInfo200 = validate75;
+const schema31 = {"$ref":"https://spec.vivamo.invalid/components/schemas/KycInfo"};
+const schema32 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycInfo","type":"object","required":["externalCustomerId","kycVerification"],"additionalProperties":false,"properties":{"externalCustomerId":{"type":"string"},"kycVerification":{"anyOf":[{"$ref":"https://spec.vivamo.invalid/components/schemas/KycInfoVerification"},{"type":"null"}]}}};
+const schema33 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycInfoVerification","type":"object","required":["type","status","verifiedAt"],"additionalProperties":false,"properties":{"type":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycVerificationType"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycStatus"},"verifiedAt":{"type":"string","format":"date-time"},"clientSecretKey":{"type":"string","pattern":"^cs_ki_.+$"},"data":{"$ref":"https://spec.vivamo.invalid/components/schemas/KycVerificationLinks"}}};
+const schema34 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycVerificationLinks","type":"object","additionalProperties":false,"properties":{"driversLicenseVerificationUrl":{"type":"string","format":"uri"},"passportVerificationUrl":{"type":"string","format":"uri"},"url":{"type":"string","format":"uri"}}};
+const formats8 = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i;
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycVerificationLinks" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate80.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "driversLicenseVerificationUrl") || (key0 === "passportVerificationUrl")) || (key0 === "url"))){
+validate80.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerificationLinks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.driversLicenseVerificationUrl !== undefined){
+let data0 = data.driversLicenseVerificationUrl;
+const _errs2 = errors;
+if(errors === _errs2){
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!(formats8.test(data0))){
+validate80.errors = [{instancePath:instancePath+"/driversLicenseVerificationUrl",schemaPath:"#/components/schemas/KycVerificationLinks/properties/driversLicenseVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/driversLicenseVerificationUrl",schemaPath:"#/components/schemas/KycVerificationLinks/properties/driversLicenseVerificationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.passportVerificationUrl !== undefined){
+let data1 = data.passportVerificationUrl;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!(formats8.test(data1))){
+validate80.errors = [{instancePath:instancePath+"/passportVerificationUrl",schemaPath:"#/components/schemas/KycVerificationLinks/properties/passportVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/passportVerificationUrl",schemaPath:"#/components/schemas/KycVerificationLinks/properties/passportVerificationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+let data2 = data.url;
+const _errs6 = errors;
+if(errors === _errs6){
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!(formats8.test(data2))){
+validate80.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/KycVerificationLinks/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate80.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/KycVerificationLinks/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate80.errors = [{instancePath,schemaPath:"#/components/schemas/KycVerificationLinks/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern5 = new RegExp("^cs_ki_.+$", "u");
+
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycInfoVerification" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate77.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.type === undefined) && (missing0 = "type")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.verifiedAt === undefined) && (missing0 = "verifiedAt"))){
+validate77.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfoVerification/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "type") || (key0 === "status")) || (key0 === "verifiedAt")) || (key0 === "clientSecretKey")) || (key0 === "data"))){
+validate77.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfoVerification/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.type !== undefined){
+const _errs2 = errors;
+if(!(validate58(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs3 = errors;
+if(!(validate60(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.verifiedAt !== undefined){
+let data2 = data.verifiedAt;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate77.errors = [{instancePath:instancePath+"/verifiedAt",schemaPath:"#/components/schemas/KycInfoVerification/properties/verifiedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate77.errors = [{instancePath:instancePath+"/verifiedAt",schemaPath:"#/components/schemas/KycInfoVerification/properties/verifiedAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.clientSecretKey !== undefined){
+let data3 = data.clientSecretKey;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(!pattern5.test(data3)){
+validate77.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/components/schemas/KycInfoVerification/properties/clientSecretKey/pattern",keyword:"pattern",params:{pattern: "^cs_ki_.+$"},message:"must match pattern \""+"^cs_ki_.+$"+"\""}];
+return false;
+}
+}
+else {
+validate77.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/components/schemas/KycInfoVerification/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+const _errs8 = errors;
+if(!(validate80(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate77.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfoVerification/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate77.errors = vErrors;
+return errors === 0;
+}
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycInfo" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1571,14 +1083,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId")) || ((data.kycVerification === undefined) && (missing0 = "kycVerification"))){
-validate24.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate76.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfo/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "externalCustomerId") || (key0 === "kycVerification"))){
-validate24.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate76.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1587,7 +1099,7 @@ if(_errs1 === errors){
 if(data.externalCustomerId !== undefined){
 const _errs2 = errors;
 if(typeof data.externalCustomerId !== "string"){
-validate24.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate76.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/KycInfo/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1602,11 +1114,15 @@ const _errs4 = errors;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(errors === _errs6){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((((data1.type === undefined) && (missing1 = "type")) || ((data1.status === undefined) && (missing1 = "status"))) || ((data1.verifiedAt === undefined) && (missing1 = "verifiedAt"))){
-const err0 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/properties/kycVerification/anyOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(!(validate77(data1, {instancePath:instancePath+"/kycVerification",parentData:data,parentDataProperty:"kycVerification",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+const _errs7 = errors;
+if(data1 !== null){
+const err0 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/components/schemas/KycInfo/properties/kycVerification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1615,11 +1131,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-else {
-const _errs8 = errors;
-for(const key1 in data1){
-if(!(((((key1 === "type") || (key1 === "status")) || (key1 === "verifiedAt")) || (key1 === "clientSecretKey")) || (key1 === "data"))){
-const err1 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/properties/kycVerification/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err1 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/components/schemas/KycInfo/properties/kycVerification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1627,323 +1142,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-break;
-}
-}
-if(_errs8 === errors){
-if(data1.type !== undefined){
-let data2 = data1.type;
-const _errs9 = errors;
-if(typeof data2 !== "string"){
-const err2 = {instancePath:instancePath+"/kycVerification/type",schemaPath:"#/properties/kycVerification/anyOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(data2 === "proof_of_id")){
-const err3 = {instancePath:instancePath+"/kycVerification/type",schemaPath:"#/properties/kycVerification/anyOf/0/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.kycVerification.anyOf[0].properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.status !== undefined){
-let data3 = data1.status;
-const _errs11 = errors;
-if(typeof data3 !== "string"){
-const err4 = {instancePath:instancePath+"/kycVerification/status",schemaPath:"#/properties/kycVerification/anyOf/0/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(!(((((((data3 === "pending") || (data3 === "verified")) || (data3 === "under_review")) || (data3 === "rejected")) || (data3 === "expired")) || (data3 === "verified_manually")) || (data3 === "rejected_manually"))){
-const err5 = {instancePath:instancePath+"/kycVerification/status",schemaPath:"#/properties/kycVerification/anyOf/0/properties/status/enum",keyword:"enum",params:{allowedValues: schema35.properties.kycVerification.anyOf[0].properties.status.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.verifiedAt !== undefined){
-let data4 = data1.verifiedAt;
-const _errs13 = errors;
-if(errors === _errs13){
-if(errors === _errs13){
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-const err6 = {instancePath:instancePath+"/kycVerification/verifiedAt",schemaPath:"#/properties/kycVerification/anyOf/0/properties/verifiedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/kycVerification/verifiedAt",schemaPath:"#/properties/kycVerification/anyOf/0/properties/verifiedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.clientSecretKey !== undefined){
-let data5 = data1.clientSecretKey;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data5 === "string"){
-if(!pattern12.test(data5)){
-const err8 = {instancePath:instancePath+"/kycVerification/clientSecretKey",schemaPath:"#/properties/kycVerification/anyOf/0/properties/clientSecretKey/pattern",keyword:"pattern",params:{pattern: "^cs_ki_.+$"},message:"must match pattern \""+"^cs_ki_.+$"+"\""};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/kycVerification/clientSecretKey",schemaPath:"#/properties/kycVerification/anyOf/0/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.data !== undefined){
-let data6 = data1.data;
-const _errs17 = errors;
-if(errors === _errs17){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-const _errs19 = errors;
-for(const key2 in data6){
-if(!(((key2 === "driversLicenseVerificationUrl") || (key2 === "passportVerificationUrl")) || (key2 === "url"))){
-const err10 = {instancePath:instancePath+"/kycVerification/data",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-break;
-}
-}
-if(_errs19 === errors){
-if(data6.driversLicenseVerificationUrl !== undefined){
-let data7 = data6.driversLicenseVerificationUrl;
-const _errs20 = errors;
-if(errors === _errs20){
-if(errors === _errs20){
-if(typeof data7 === "string"){
-if(!(formats22.test(data7))){
-const err11 = {instancePath:instancePath+"/kycVerification/data/driversLicenseVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/driversLicenseVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/kycVerification/data/driversLicenseVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/driversLicenseVerificationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data6.passportVerificationUrl !== undefined){
-let data8 = data6.passportVerificationUrl;
-const _errs22 = errors;
-if(errors === _errs22){
-if(errors === _errs22){
-if(typeof data8 === "string"){
-if(!(formats22.test(data8))){
-const err13 = {instancePath:instancePath+"/kycVerification/data/passportVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/passportVerificationUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/kycVerification/data/passportVerificationUrl",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/passportVerificationUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-var valid3 = _errs22 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data6.url !== undefined){
-let data9 = data6.url;
-const _errs24 = errors;
-if(errors === _errs24){
-if(errors === _errs24){
-if(typeof data9 === "string"){
-if(!(formats22.test(data9))){
-const err15 = {instancePath:instancePath+"/kycVerification/data/url",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/kycVerification/data/url",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-var valid3 = _errs24 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/kycVerification/data",schemaPath:"#/properties/kycVerification/anyOf/0/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/properties/kycVerification/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs26 = errors;
-if(data1 !== null){
-const err19 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/properties/kycVerification/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-var _valid0 = _errs26 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err20 = {instancePath:instancePath+"/kycVerification",schemaPath:"#/properties/kycVerification/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-validate24.errors = vErrors;
+validate76.errors = vErrors;
 return false;
 }
 else {
@@ -1967,22 +1166,44 @@ var valid0 = true;
 }
 }
 else {
-validate24.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate76.errors = [{instancePath,schemaPath:"#/components/schemas/KycInfo/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate24.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const verifyCustomerKyc200 = validate25;
-const schema36 = {"type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"}}};
 
-function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate25.evaluated;
+const evaluated0 = validate75.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+errors = vErrors.length;
+}
+validate75.errors = vErrors;
+return errors === 0;
+}
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const verifyCustomerKyc200 = validate84;
+const schema35 = {"$ref":"https://spec.vivamo.invalid/components/schemas/KycDecisionResult"};
+const schema36 = {"$id":"https://spec.vivamo.invalid/components/schemas/KycDecisionResult","type":"object","required":["message"],"additionalProperties":false,"properties":{"message":{"type":"string"}}};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/KycDecisionResult" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1993,14 +1214,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.message === undefined) && (missing0 = "message")){
-validate25.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate85.errors = [{instancePath,schemaPath:"#/components/schemas/KycDecisionResult/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "message")){
-validate25.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate85.errors = [{instancePath,schemaPath:"#/components/schemas/KycDecisionResult/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2008,7 +1229,7 @@ break;
 if(_errs1 === errors){
 if(data.message !== undefined){
 if(typeof data.message !== "string"){
-validate25.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate85.errors = [{instancePath:instancePath+"/message",schemaPath:"#/components/schemas/KycDecisionResult/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2016,23 +1237,97 @@ return false;
 }
 }
 else {
-validate25.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate85.errors = [{instancePath,schemaPath:"#/components/schemas/KycDecisionResult/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate25.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createPaymentIntent200 = validate26;
-const schema37 = {"type":"object","required":["paymentIntentId","amount","currency","externalCustomerId","externalPaymentIntentId","clientSecretKey","clientSecretKeyValidTill","expirationTime"],"additionalProperties":false,"properties":{"paymentIntentId":{"type":"string"},"amount":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"currency":{"type":"string"},"externalCustomerId":{"type":"string"},"externalPaymentIntentId":{"type":"string"},"clientSecretKey":{"type":"string"},"clientSecretKeyValidTill":{"type":"string","format":"date-time"},"expirationTime":{"type":"string","format":"date-time"}}};
-const pattern13 = new RegExp("^\\d+\\.\\d{2}$", "u");
 
-function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate26.evaluated;
+const evaluated0 = validate84.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+validate84.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createPaymentIntent200 = validate87;
+const schema37 = {"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentIntent"};
+const schema38 = {"$id":"https://spec.vivamo.invalid/components/schemas/PaymentIntent","type":"object","required":["paymentIntentId","amount","currency","externalCustomerId","externalPaymentIntentId","clientSecretKey","clientSecretKeyValidTill","expirationTime"],"additionalProperties":false,"properties":{"paymentIntentId":{"type":"string"},"amount":{"$ref":"https://spec.vivamo.invalid/components/schemas/Amount"},"currency":{"$ref":"https://spec.vivamo.invalid/components/schemas/Currency"},"externalCustomerId":{"type":"string"},"externalPaymentIntentId":{"type":"string"},"clientSecretKey":{"type":"string"},"clientSecretKeyValidTill":{"type":"string","format":"date-time"},"expirationTime":{"type":"string","format":"date-time"}}};
+const schema39 = {"$id":"https://spec.vivamo.invalid/components/schemas/Amount","type":"string","pattern":"^\\d+\\.\\d{2}$"};
+const pattern6 = new RegExp("^\\d+\\.\\d{2}$", "u");
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Amount" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate89.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(typeof data === "string"){
+if(!pattern6.test(data)){
+validate89.errors = [{instancePath,schemaPath:"#/components/schemas/Amount/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""}];
+return false;
+}
+}
+else {
+validate89.errors = [{instancePath,schemaPath:"#/components/schemas/Amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+validate89.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema40 = {"$id":"https://spec.vivamo.invalid/components/schemas/Currency","type":"string"};
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Currency" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate91.errors = [{instancePath,schemaPath:"#/components/schemas/Currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PaymentIntent" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2043,14 +1338,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.paymentIntentId === undefined) && (missing0 = "paymentIntentId")) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId"))) || ((data.externalPaymentIntentId === undefined) && (missing0 = "externalPaymentIntentId"))) || ((data.clientSecretKey === undefined) && (missing0 = "clientSecretKey"))) || ((data.clientSecretKeyValidTill === undefined) && (missing0 = "clientSecretKeyValidTill"))) || ((data.expirationTime === undefined) && (missing0 = "expirationTime"))){
-validate26.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate88.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntent/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "paymentIntentId") || (key0 === "amount")) || (key0 === "currency")) || (key0 === "externalCustomerId")) || (key0 === "externalPaymentIntentId")) || (key0 === "clientSecretKey")) || (key0 === "clientSecretKeyValidTill")) || (key0 === "expirationTime"))){
-validate26.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate88.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2059,7 +1354,7 @@ if(_errs1 === errors){
 if(data.paymentIntentId !== undefined){
 const _errs2 = errors;
 if(typeof data.paymentIntentId !== "string"){
-validate26.errors = [{instancePath:instancePath+"/paymentIntentId",schemaPath:"#/properties/paymentIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/paymentIntentId",schemaPath:"#/components/schemas/PaymentIntent/properties/paymentIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2069,19 +1364,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.amount !== undefined){
-let data1 = data.amount;
 const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-validate26.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate26.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
+if(!(validate89(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
 }
@@ -2090,9 +1376,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.currency !== undefined){
+const _errs5 = errors;
+if(!(validate91(data.currency, {instancePath:instancePath+"/currency",parentData:data,parentDataProperty:"currency",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.externalCustomerId !== undefined){
 const _errs6 = errors;
-if(typeof data.currency !== "string"){
-validate26.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.externalCustomerId !== "string"){
+validate88.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/PaymentIntent/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2101,10 +1399,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.externalCustomerId !== undefined){
+if(data.externalPaymentIntentId !== undefined){
 const _errs8 = errors;
-if(typeof data.externalCustomerId !== "string"){
-validate26.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.externalPaymentIntentId !== "string"){
+validate88.errors = [{instancePath:instancePath+"/externalPaymentIntentId",schemaPath:"#/components/schemas/PaymentIntent/properties/externalPaymentIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2113,10 +1411,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.externalPaymentIntentId !== undefined){
+if(data.clientSecretKey !== undefined){
 const _errs10 = errors;
-if(typeof data.externalPaymentIntentId !== "string"){
-validate26.errors = [{instancePath:instancePath+"/externalPaymentIntentId",schemaPath:"#/properties/externalPaymentIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.clientSecretKey !== "string"){
+validate88.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/components/schemas/PaymentIntent/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2125,11 +1423,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clientSecretKey !== undefined){
+if(data.clientSecretKeyValidTill !== undefined){
+let data6 = data.clientSecretKeyValidTill;
 const _errs12 = errors;
-if(typeof data.clientSecretKey !== "string"){
-validate26.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+validate88.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/components/schemas/PaymentIntent/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
+}
+else {
+validate88.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/components/schemas/PaymentIntent/properties/clientSecretKeyValidTill/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid0 = _errs12 === errors;
 }
@@ -2137,19 +1446,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clientSecretKeyValidTill !== undefined){
-let data6 = data.clientSecretKeyValidTill;
+if(data.expirationTime !== undefined){
+let data7 = data.expirationTime;
 const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-validate26.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+validate88.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/components/schemas/PaymentIntent/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate88.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/components/schemas/PaymentIntent/properties/expirationTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2159,25 +1468,279 @@ var valid0 = _errs14 === errors;
 else {
 var valid0 = true;
 }
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate88.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate87.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+validate87.errors = vErrors;
+return errors === 0;
+}
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const getPaymentIntentStatus200 = validate94;
+const schema41 = {"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentIntentStatus"};
+const schema42 = {"$id":"https://spec.vivamo.invalid/components/schemas/PaymentIntentStatus","type":"object","required":["status","payments"],"additionalProperties":false,"properties":{"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentIntentState"},"payments":{"type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/Payment"}}}};
+const schema43 = {"$id":"https://spec.vivamo.invalid/components/schemas/PaymentIntentState","type":"string","enum":["no-payment","pending","success","failed"]};
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PaymentIntentState" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate96.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntentState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data === "no-payment") || (data === "pending")) || (data === "success")) || (data === "failed"))){
+validate96.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntentState/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema44 = {"$id":"https://spec.vivamo.invalid/components/schemas/Payment","type":"object","required":["id","status","createdAt","type","messages"],"additionalProperties":false,"properties":{"id":{"type":"string"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentState"},"subStatus":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"type":{"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentMethodType"},"messages":{"type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/ProcessingMessage"}}}};
+const schema45 = {"$id":"https://spec.vivamo.invalid/components/schemas/PaymentState","type":"string","enum":["pending","success","failed"]};
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PaymentState" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate99.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate99.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data === "pending") || (data === "success")) || (data === "failed"))){
+validate99.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentState/enum",keyword:"enum",params:{allowedValues: schema45.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+validate99.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema46 = {"$id":"https://spec.vivamo.invalid/components/schemas/PaymentMethodType","type":"string","enum":["card","bank","pay_by_bank","crypto"]};
+
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PaymentMethodType" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate101.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate101.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentMethodType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data === "card") || (data === "bank")) || (data === "pay_by_bank")) || (data === "crypto"))){
+validate101.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentMethodType/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema47 = {"$id":"https://spec.vivamo.invalid/components/schemas/ProcessingMessage","type":"object","additionalProperties":true};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/ProcessingMessage" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate103.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+}
+else {
+validate103.errors = [{instancePath,schemaPath:"#/components/schemas/ProcessingMessage/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Payment" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate98.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.messages === undefined) && (missing0 = "messages"))){
+validate98.errors = [{instancePath,schemaPath:"#/components/schemas/Payment/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "status")) || (key0 === "subStatus")) || (key0 === "createdAt")) || (key0 === "type")) || (key0 === "messages"))){
+validate98.errors = [{instancePath,schemaPath:"#/components/schemas/Payment/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate98.errors = [{instancePath:instancePath+"/id",schemaPath:"#/components/schemas/Payment/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
 if(valid0){
-if(data.expirationTime !== undefined){
-let data7 = data.expirationTime;
-const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-validate26.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(data.status !== undefined){
+const _errs4 = errors;
+if(!(validate99(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.subStatus !== undefined){
+const _errs5 = errors;
+if(typeof data.subStatus !== "string"){
+validate98.errors = [{instancePath:instancePath+"/subStatus",schemaPath:"#/components/schemas/Payment/properties/subStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data3 = data.createdAt;
+const _errs7 = errors;
+if(errors === _errs7){
+if(errors === _errs7){
+if(typeof data3 === "string"){
+if(!(formats2.test(data3))){
+validate98.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Payment/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate26.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate98.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Payment/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs9 = errors;
+if(!(validate101(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.messages !== undefined){
+let data5 = data.messages;
+const _errs10 = errors;
+if(errors === _errs10){
+if(Array.isArray(data5)){
+var valid1 = true;
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+const _errs12 = errors;
+if(!(validate103(data5[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs12 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate98.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/components/schemas/Payment/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -2190,25 +1753,22 @@ var valid0 = true;
 }
 }
 }
-}
-}
 else {
-validate26.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate98.errors = [{instancePath,schemaPath:"#/components/schemas/Payment/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate26.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const getPaymentIntentStatus200 = validate27;
-const schema38 = {"type":"object","required":["status","payments"],"additionalProperties":false,"properties":{"status":{"type":"string","enum":["no-payment","pending","success","failed"]},"payments":{"type":"array","items":{"type":"object","required":["id","status","createdAt","type","messages"],"additionalProperties":false,"properties":{"id":{"type":"string"},"status":{"type":"string","enum":["pending","success","failed"]},"subStatus":{"type":"string"},"createdAt":{"type":"string","format":"date-time"},"type":{"type":"string","enum":["card","bank","pay_by_bank","crypto"]},"messages":{"type":"array","items":{"type":"object","additionalProperties":true}}}}}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PaymentIntentStatus" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2219,29 +1779,24 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.status === undefined) && (missing0 = "status")) || ((data.payments === undefined) && (missing0 = "payments"))){
-validate27.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate95.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntentStatus/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "status") || (key0 === "payments"))){
-validate27.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate95.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntentStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
 if(data.status !== undefined){
-let data0 = data.status;
 const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data0 === "no-payment") || (data0 === "pending")) || (data0 === "success")) || (data0 === "failed"))){
-validate27.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema38.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
+if(!(validate96(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
 }
@@ -2251,171 +1806,29 @@ var valid0 = true;
 if(valid0){
 if(data.payments !== undefined){
 let data1 = data.payments;
-const _errs4 = errors;
-if(errors === _errs4){
+const _errs3 = errors;
+if(errors === _errs3){
 if(Array.isArray(data1)){
 var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-const _errs6 = errors;
-if(errors === _errs6){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if((((((data2.id === undefined) && (missing1 = "id")) || ((data2.status === undefined) && (missing1 = "status"))) || ((data2.createdAt === undefined) && (missing1 = "createdAt"))) || ((data2.type === undefined) && (missing1 = "type"))) || ((data2.messages === undefined) && (missing1 = "messages"))){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0,schemaPath:"#/properties/payments/items/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
+const _errs5 = errors;
+if(!(validate98(data1[i0], {instancePath:instancePath+"/payments/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
 }
-else {
-const _errs8 = errors;
-for(const key1 in data2){
-if(!((((((key1 === "id") || (key1 === "status")) || (key1 === "subStatus")) || (key1 === "createdAt")) || (key1 === "type")) || (key1 === "messages"))){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0,schemaPath:"#/properties/payments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs8 === errors){
-if(data2.id !== undefined){
-const _errs9 = errors;
-if(typeof data2.id !== "string"){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/id",schemaPath:"#/properties/payments/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.status !== undefined){
-let data4 = data2.status;
-const _errs11 = errors;
-if(typeof data4 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/status",schemaPath:"#/properties/payments/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data4 === "pending") || (data4 === "success")) || (data4 === "failed"))){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/status",schemaPath:"#/properties/payments/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema38.properties.payments.items.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.subStatus !== undefined){
-const _errs13 = errors;
-if(typeof data2.subStatus !== "string"){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/subStatus",schemaPath:"#/properties/payments/items/properties/subStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.createdAt !== undefined){
-let data6 = data2.createdAt;
-const _errs15 = errors;
-if(errors === _errs15){
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/createdAt",schemaPath:"#/properties/payments/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/createdAt",schemaPath:"#/properties/payments/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.type !== undefined){
-let data7 = data2.type;
-const _errs17 = errors;
-if(typeof data7 !== "string"){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/type",schemaPath:"#/properties/payments/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data7 === "card") || (data7 === "bank")) || (data7 === "pay_by_bank")) || (data7 === "crypto"))){
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/type",schemaPath:"#/properties/payments/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.payments.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.messages !== undefined){
-let data8 = data2.messages;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data8)){
-var valid3 = true;
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-const _errs21 = errors;
-if(errors === _errs21){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/messages/" + i1,schemaPath:"#/properties/payments/items/properties/messages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid3 = _errs21 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0+"/messages",schemaPath:"#/properties/payments/items/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate27.errors = [{instancePath:instancePath+"/payments/" + i0,schemaPath:"#/properties/payments/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs6 === errors;
+var valid1 = _errs5 === errors;
 if(!valid1){
 break;
 }
 }
 }
 else {
-validate27.errors = [{instancePath:instancePath+"/payments",schemaPath:"#/properties/payments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate95.errors = [{instancePath:instancePath+"/payments",schemaPath:"#/components/schemas/PaymentIntentStatus/properties/payments/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
@@ -2425,22 +1838,44 @@ var valid0 = true;
 }
 }
 else {
-validate27.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate95.errors = [{instancePath,schemaPath:"#/components/schemas/PaymentIntentStatus/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate27.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const createDisbursementIntent200 = validate28;
-const schema39 = {"type":"object","required":["disbursementIntentId","amount","currency","externalCustomerId","externalDisbursementIntentId","clientSecretKey","clientSecretKeyValidTill","expirationTime"],"additionalProperties":false,"properties":{"disbursementIntentId":{"type":"string"},"amount":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"currency":{"type":"string"},"externalCustomerId":{"type":"string"},"externalDisbursementIntentId":{"type":"string"},"clientSecretKey":{"type":"string"},"clientSecretKeyValidTill":{"type":"string","format":"date-time"},"expirationTime":{"type":"string","format":"date-time"}}};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const createDisbursementIntent200 = validate107;
+const schema48 = {"$ref":"https://spec.vivamo.invalid/components/schemas/DisbursementIntent"};
+const schema49 = {"$id":"https://spec.vivamo.invalid/components/schemas/DisbursementIntent","type":"object","required":["disbursementIntentId","amount","currency","externalCustomerId","externalDisbursementIntentId","clientSecretKey","clientSecretKeyValidTill","expirationTime"],"additionalProperties":false,"properties":{"disbursementIntentId":{"type":"string"},"amount":{"$ref":"https://spec.vivamo.invalid/components/schemas/Amount"},"currency":{"$ref":"https://spec.vivamo.invalid/components/schemas/Currency"},"externalCustomerId":{"type":"string"},"externalDisbursementIntentId":{"type":"string"},"clientSecretKey":{"type":"string"},"clientSecretKeyValidTill":{"type":"string","format":"date-time"},"expirationTime":{"type":"string","format":"date-time"}}};
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/DisbursementIntent" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2451,14 +1886,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.disbursementIntentId === undefined) && (missing0 = "disbursementIntentId")) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId"))) || ((data.externalDisbursementIntentId === undefined) && (missing0 = "externalDisbursementIntentId"))) || ((data.clientSecretKey === undefined) && (missing0 = "clientSecretKey"))) || ((data.clientSecretKeyValidTill === undefined) && (missing0 = "clientSecretKeyValidTill"))) || ((data.expirationTime === undefined) && (missing0 = "expirationTime"))){
-validate28.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate108.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntent/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "disbursementIntentId") || (key0 === "amount")) || (key0 === "currency")) || (key0 === "externalCustomerId")) || (key0 === "externalDisbursementIntentId")) || (key0 === "clientSecretKey")) || (key0 === "clientSecretKeyValidTill")) || (key0 === "expirationTime"))){
-validate28.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate108.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2467,7 +1902,7 @@ if(_errs1 === errors){
 if(data.disbursementIntentId !== undefined){
 const _errs2 = errors;
 if(typeof data.disbursementIntentId !== "string"){
-validate28.errors = [{instancePath:instancePath+"/disbursementIntentId",schemaPath:"#/properties/disbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/disbursementIntentId",schemaPath:"#/components/schemas/DisbursementIntent/properties/disbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2477,19 +1912,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.amount !== undefined){
-let data1 = data.amount;
 const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-validate28.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate28.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
+if(!(validate89(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
 }
@@ -2498,9 +1924,21 @@ var valid0 = true;
 }
 if(valid0){
 if(data.currency !== undefined){
+const _errs5 = errors;
+if(!(validate91(data.currency, {instancePath:instancePath+"/currency",parentData:data,parentDataProperty:"currency",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.externalCustomerId !== undefined){
 const _errs6 = errors;
-if(typeof data.currency !== "string"){
-validate28.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.externalCustomerId !== "string"){
+validate108.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/DisbursementIntent/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -2509,10 +1947,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.externalCustomerId !== undefined){
+if(data.externalDisbursementIntentId !== undefined){
 const _errs8 = errors;
-if(typeof data.externalCustomerId !== "string"){
-validate28.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.externalDisbursementIntentId !== "string"){
+validate108.errors = [{instancePath:instancePath+"/externalDisbursementIntentId",schemaPath:"#/components/schemas/DisbursementIntent/properties/externalDisbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -2521,10 +1959,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.externalDisbursementIntentId !== undefined){
+if(data.clientSecretKey !== undefined){
 const _errs10 = errors;
-if(typeof data.externalDisbursementIntentId !== "string"){
-validate28.errors = [{instancePath:instancePath+"/externalDisbursementIntentId",schemaPath:"#/properties/externalDisbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data.clientSecretKey !== "string"){
+validate108.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/components/schemas/DisbursementIntent/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -2533,11 +1971,22 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clientSecretKey !== undefined){
+if(data.clientSecretKeyValidTill !== undefined){
+let data6 = data.clientSecretKeyValidTill;
 const _errs12 = errors;
-if(typeof data.clientSecretKey !== "string"){
-validate28.errors = [{instancePath:instancePath+"/clientSecretKey",schemaPath:"#/properties/clientSecretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs12){
+if(errors === _errs12){
+if(typeof data6 === "string"){
+if(!(formats2.test(data6))){
+validate108.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/components/schemas/DisbursementIntent/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
+}
+}
+else {
+validate108.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/components/schemas/DisbursementIntent/properties/clientSecretKeyValidTill/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
 }
 var valid0 = _errs12 === errors;
 }
@@ -2545,19 +1994,19 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.clientSecretKeyValidTill !== undefined){
-let data6 = data.clientSecretKeyValidTill;
+if(data.expirationTime !== undefined){
+let data7 = data.expirationTime;
 const _errs14 = errors;
 if(errors === _errs14){
 if(errors === _errs14){
-if(typeof data6 === "string"){
-if(!(formats2.test(data6))){
-validate28.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(typeof data7 === "string"){
+if(!(formats2.test(data7))){
+validate108.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/components/schemas/DisbursementIntent/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/clientSecretKeyValidTill",schemaPath:"#/properties/clientSecretKeyValidTill/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate108.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/components/schemas/DisbursementIntent/properties/expirationTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2567,25 +2016,215 @@ var valid0 = _errs14 === errors;
 else {
 var valid0 = true;
 }
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate108.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntent/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate107.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate108(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const getDisbursementIntentStatus200 = validate112;
+const schema50 = {"$ref":"https://spec.vivamo.invalid/components/schemas/DisbursementIntentStatus"};
+const schema51 = {"$id":"https://spec.vivamo.invalid/components/schemas/DisbursementIntentStatus","type":"object","required":["status","disbursement"],"additionalProperties":false,"properties":{"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/DisbursementIntentState"},"disbursement":{"$ref":"https://spec.vivamo.invalid/components/schemas/Disbursement"}}};
+const schema52 = {"$id":"https://spec.vivamo.invalid/components/schemas/DisbursementIntentState","type":"string","enum":["pending-validation","pending","success","failed","rejected"]};
+
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/DisbursementIntentState" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate114.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate114.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntentState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data === "pending-validation") || (data === "pending")) || (data === "success")) || (data === "failed")) || (data === "rejected"))){
+validate114.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntentState/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate114.errors = vErrors;
+return errors === 0;
+}
+validate114.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema53 = {"$id":"https://spec.vivamo.invalid/components/schemas/Disbursement","type":"object","required":["id","status","createdAt","type","messages"],"additionalProperties":false,"properties":{"id":{"type":"string"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/DisbursementState"},"createdAt":{"type":"string","format":"date-time"},"type":{"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentMethodType"},"messages":{"type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/ProcessingMessage"}}}};
+const schema54 = {"$id":"https://spec.vivamo.invalid/components/schemas/DisbursementState","type":"string","enum":["pending-validation","pending","success","failed","rejected","declined"]};
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/DisbursementState" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate117.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate117.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementState/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((data === "pending-validation") || (data === "pending")) || (data === "success")) || (data === "failed")) || (data === "rejected")) || (data === "declined"))){
+validate117.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementState/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Disbursement" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate116.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.id === undefined) && (missing0 = "id")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.messages === undefined) && (missing0 = "messages"))){
+validate116.errors = [{instancePath,schemaPath:"#/components/schemas/Disbursement/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "status")) || (key0 === "createdAt")) || (key0 === "type")) || (key0 === "messages"))){
+validate116.errors = [{instancePath,schemaPath:"#/components/schemas/Disbursement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+const _errs2 = errors;
+if(typeof data.id !== "string"){
+validate116.errors = [{instancePath:instancePath+"/id",schemaPath:"#/components/schemas/Disbursement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
 if(valid0){
-if(data.expirationTime !== undefined){
-let data7 = data.expirationTime;
-const _errs16 = errors;
-if(errors === _errs16){
-if(errors === _errs16){
-if(typeof data7 === "string"){
-if(!(formats2.test(data7))){
-validate28.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(data.status !== undefined){
+const _errs4 = errors;
+if(!(validate117(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data2 = data.createdAt;
+const _errs5 = errors;
+if(errors === _errs5){
+if(errors === _errs5){
+if(typeof data2 === "string"){
+if(!(formats2.test(data2))){
+validate116.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Disbursement/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
 else {
-validate28.errors = [{instancePath:instancePath+"/expirationTime",schemaPath:"#/properties/expirationTime/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate116.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/Disbursement/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
 }
-var valid0 = _errs16 === errors;
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs7 = errors;
+if(!(validate101(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.messages !== undefined){
+let data4 = data.messages;
+const _errs8 = errors;
+if(errors === _errs8){
+if(Array.isArray(data4)){
+var valid1 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs10 = errors;
+if(!(validate103(data4[i0], {instancePath:instancePath+"/messages/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs10 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate116.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/components/schemas/Disbursement/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
@@ -2597,26 +2236,22 @@ var valid0 = true;
 }
 }
 }
-}
-}
-}
 else {
-validate28.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate116.errors = [{instancePath,schemaPath:"#/components/schemas/Disbursement/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate28.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const getDisbursementIntentStatus200 = validate29;
-const schema40 = {"type":"object","required":["status","disbursement"],"additionalProperties":false,"properties":{"status":{"type":"string","enum":["pending-validation","pending","success","failed","rejected"]},"disbursement":{"type":"object","required":["id","status","createdAt","type","messages"],"additionalProperties":false,"properties":{"id":{"type":"string"},"status":{"type":"string","enum":["pending-validation","pending","success","failed","rejected","declined"]},"createdAt":{"type":"string","format":"date-time"},"type":{"type":"string","enum":["card","bank","pay_by_bank","crypto"]},"messages":{"type":"array","items":{"type":"object","additionalProperties":true}}}}}};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/DisbursementIntentStatus" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2627,29 +2262,24 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.status === undefined) && (missing0 = "status")) || ((data.disbursement === undefined) && (missing0 = "disbursement"))){
-validate29.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate113.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntentStatus/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "status") || (key0 === "disbursement"))){
-validate29.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate113.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntentStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
 if(data.status !== undefined){
-let data0 = data.status;
 const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((data0 === "pending-validation") || (data0 === "pending")) || (data0 === "success")) || (data0 === "failed")) || (data0 === "rejected"))){
-validate29.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema40.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
+if(!(validate114(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs2 === errors;
 }
@@ -2658,29 +2288,120 @@ var valid0 = true;
 }
 if(valid0){
 if(data.disbursement !== undefined){
-let data1 = data.disbursement;
-const _errs4 = errors;
-if(errors === _errs4){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((((((data1.id === undefined) && (missing1 = "id")) || ((data1.status === undefined) && (missing1 = "status"))) || ((data1.createdAt === undefined) && (missing1 = "createdAt"))) || ((data1.type === undefined) && (missing1 = "type"))) || ((data1.messages === undefined) && (missing1 = "messages"))){
-validate29.errors = [{instancePath:instancePath+"/disbursement",schemaPath:"#/properties/disbursement/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+const _errs3 = errors;
+if(!(validate116(data.disbursement, {instancePath:instancePath+"/disbursement",parentData:data,parentDataProperty:"disbursement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate113.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementIntentStatus/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate112.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+validate112.errors = vErrors;
+return errors === 0;
+}
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const listPendingDisbursements200 = validate123;
+const schema55 = {"$ref":"https://spec.vivamo.invalid/components/schemas/PendingDisbursementList"};
+const schema56 = {"$id":"https://spec.vivamo.invalid/components/schemas/PendingDisbursementList","type":"array","items":{"$ref":"https://spec.vivamo.invalid/components/schemas/PendingDisbursement"}};
+const schema57 = {"$id":"https://spec.vivamo.invalid/components/schemas/PendingDisbursement","type":"object","required":["disbursementIntentId","externalCustomerId","externalDisbursementId","customerId","amount","currency","type","status","createdAt"],"additionalProperties":false,"properties":{"disbursementIntentId":{"type":"string"},"externalCustomerId":{"type":"string"},"externalDisbursementId":{"type":"string"},"customerId":{"$ref":"https://spec.vivamo.invalid/components/schemas/CustomerSummary"},"amount":{"$ref":"https://spec.vivamo.invalid/components/schemas/Amount"},"currency":{"$ref":"https://spec.vivamo.invalid/components/schemas/Currency"},"type":{"$ref":"https://spec.vivamo.invalid/components/schemas/PaymentMethodType"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/PendingDisbursementStatus"},"createdAt":{"type":"string","format":"date-time"}}};
+const schema58 = {"$id":"https://spec.vivamo.invalid/components/schemas/CustomerSummary","type":"object","required":["data"],"additionalProperties":false,"properties":{"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"firstName":{"type":"string"},"lastName":{"type":"string"},"email":{"type":"string","format":"email"},"phone":{"type":"string"}}}}};
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/CustomerSummary" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate126.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.data === undefined) && (missing0 = "data")){
+validate126.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerSummary/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-const _errs6 = errors;
-for(const key1 in data1){
-if(!(((((key1 === "id") || (key1 === "status")) || (key1 === "createdAt")) || (key1 === "type")) || (key1 === "messages"))){
-validate29.errors = [{instancePath:instancePath+"/disbursement",schemaPath:"#/properties/disbursement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "data")){
+validate126.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerSummary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs6 === errors){
-if(data1.id !== undefined){
+if(_errs1 === errors){
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs2 = errors;
+if(errors === _errs2){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+let missing1;
+if((data0.email === undefined) && (missing1 = "email")){
+validate126.errors = [{instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CustomerSummary/properties/data/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key1 in data0){
+if(!((((key1 === "firstName") || (key1 === "lastName")) || (key1 === "email")) || (key1 === "phone"))){
+validate126.errors = [{instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CustomerSummary/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data0.firstName !== undefined){
+const _errs5 = errors;
+if(typeof data0.firstName !== "string"){
+validate126.errors = [{instancePath:instancePath+"/data/firstName",schemaPath:"#/components/schemas/CustomerSummary/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data0.lastName !== undefined){
 const _errs7 = errors;
-if(typeof data1.id !== "string"){
-validate29.errors = [{instancePath:instancePath+"/disbursement/id",schemaPath:"#/properties/disbursement/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data0.lastName !== "string"){
+validate126.errors = [{instancePath:instancePath+"/data/lastName",schemaPath:"#/components/schemas/CustomerSummary/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid1 = _errs7 === errors;
@@ -2689,16 +2410,22 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.status !== undefined){
-let data3 = data1.status;
+if(data0.email !== undefined){
+let data3 = data0.email;
 const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/disbursement/status",schemaPath:"#/properties/disbursement/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs9){
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!(formats0.test(data3))){
+validate126.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/components/schemas/CustomerSummary/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
 return false;
 }
-if(!((((((data3 === "pending-validation") || (data3 === "pending")) || (data3 === "success")) || (data3 === "failed")) || (data3 === "rejected")) || (data3 === "declined"))){
-validate29.errors = [{instancePath:instancePath+"/disbursement/status",schemaPath:"#/properties/disbursement/properties/status/enum",keyword:"enum",params:{allowedValues: schema40.properties.disbursement.properties.status.enum},message:"must be equal to one of the allowed values"}];
+}
+else {
+validate126.errors = [{instancePath:instancePath+"/data/email",schemaPath:"#/components/schemas/CustomerSummary/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
 }
 var valid1 = _errs9 === errors;
 }
@@ -2706,90 +2433,104 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data1.createdAt !== undefined){
-let data4 = data1.createdAt;
+if(data0.phone !== undefined){
 const _errs11 = errors;
-if(errors === _errs11){
-if(errors === _errs11){
-if(typeof data4 === "string"){
-if(!(formats2.test(data4))){
-validate29.errors = [{instancePath:instancePath+"/disbursement/createdAt",schemaPath:"#/properties/disbursement/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+if(typeof data0.phone !== "string"){
+validate126.errors = [{instancePath:instancePath+"/data/phone",schemaPath:"#/components/schemas/CustomerSummary/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/disbursement/createdAt",schemaPath:"#/properties/disbursement/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
 }
 var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
 }
-if(valid1){
-if(data1.type !== undefined){
-let data5 = data1.type;
-const _errs13 = errors;
-if(typeof data5 !== "string"){
-validate29.errors = [{instancePath:instancePath+"/disbursement/type",schemaPath:"#/properties/disbursement/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-if(!((((data5 === "card") || (data5 === "bank")) || (data5 === "pay_by_bank")) || (data5 === "crypto"))){
-validate29.errors = [{instancePath:instancePath+"/disbursement/type",schemaPath:"#/properties/disbursement/properties/type/enum",keyword:"enum",params:{allowedValues: schema40.properties.disbursement.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
 }
-var valid1 = _errs13 === errors;
+}
+}
+}
 }
 else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.messages !== undefined){
-let data6 = data1.messages;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data6)){
-var valid2 = true;
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-const _errs17 = errors;
-if(errors === _errs17){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/disbursement/messages/" + i0,schemaPath:"#/properties/disbursement/properties/messages/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate126.errors = [{instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CustomerSummary/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var valid2 = _errs17 === errors;
-if(!valid2){
+}
+}
+}
+}
+else {
+validate126.errors = [{instancePath,schemaPath:"#/components/schemas/CustomerSummary/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"$id":"https://spec.vivamo.invalid/components/schemas/PendingDisbursementStatus","type":"object","required":["name","createdAt"],"additionalProperties":false,"properties":{"name":{"type":"string","enum":["pending-validation"]},"createdAt":{"type":"string","format":"date-time"}}};
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PendingDisbursementStatus" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate131.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.name === undefined) && (missing0 = "name")) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate131.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursementStatus/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "createdAt"))){
+validate131.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursementStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
 break;
 }
 }
+if(_errs1 === errors){
+if(data.name !== undefined){
+let data0 = data.name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate131.errors = [{instancePath:instancePath+"/name",schemaPath:"#/components/schemas/PendingDisbursementStatus/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(data0 === "pending-validation")){
+validate131.errors = [{instancePath:instancePath+"/name",schemaPath:"#/components/schemas/PendingDisbursementStatus/properties/name/enum",keyword:"enum",params:{allowedValues: schema59.properties.name.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
 }
 else {
-validate29.errors = [{instancePath:instancePath+"/disbursement/messages",schemaPath:"#/properties/disbursement/properties/messages/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data1 = data.createdAt;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!(formats2.test(data1))){
+validate131.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/PendingDisbursementStatus/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
 return false;
 }
 }
-var valid1 = _errs15 === errors;
-}
 else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate29.errors = [{instancePath:instancePath+"/disbursement",schemaPath:"#/properties/disbursement/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate131.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/PendingDisbursementStatus/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
 }
 }
 var valid0 = _errs4 === errors;
@@ -2802,22 +2543,189 @@ var valid0 = true;
 }
 }
 else {
-validate29.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate131.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursementStatus/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate29.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const listPendingDisbursements200 = validate30;
-const schema41 = {"type":"array","items":{"type":"object","required":["disbursementIntentId","externalCustomerId","externalDisbursementId","customerId","amount","currency","type","status","createdAt"],"additionalProperties":false,"properties":{"disbursementIntentId":{"type":"string"},"externalCustomerId":{"type":"string"},"externalDisbursementId":{"type":"string"},"customerId":{"type":"object","required":["data"],"additionalProperties":false,"properties":{"data":{"type":"object","required":["email"],"additionalProperties":false,"properties":{"firstName":{"type":"string"},"lastName":{"type":"string"},"email":{"type":"string","format":"email"},"phone":{"type":"string"}}}}},"amount":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"currency":{"type":"string"},"type":{"type":"string","enum":["card","bank","pay_by_bank","crypto"]},"status":{"type":"object","required":["name","createdAt"],"additionalProperties":false,"properties":{"name":{"type":"string","enum":["pending-validation"]},"createdAt":{"type":"string","format":"date-time"}}},"createdAt":{"type":"string","format":"date-time"}}}};
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PendingDisbursement" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate125.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((((((data.disbursementIntentId === undefined) && (missing0 = "disbursementIntentId")) || ((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId"))) || ((data.externalDisbursementId === undefined) && (missing0 = "externalDisbursementId"))) || ((data.customerId === undefined) && (missing0 = "customerId"))) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.type === undefined) && (missing0 = "type"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.createdAt === undefined) && (missing0 = "createdAt"))){
+validate125.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursement/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func1.call(schema57.properties, key0))){
+validate125.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.disbursementIntentId !== undefined){
+const _errs2 = errors;
+if(typeof data.disbursementIntentId !== "string"){
+validate125.errors = [{instancePath:instancePath+"/disbursementIntentId",schemaPath:"#/components/schemas/PendingDisbursement/properties/disbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.externalCustomerId !== undefined){
+const _errs4 = errors;
+if(typeof data.externalCustomerId !== "string"){
+validate125.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/PendingDisbursement/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.externalDisbursementId !== undefined){
+const _errs6 = errors;
+if(typeof data.externalDisbursementId !== "string"){
+validate125.errors = [{instancePath:instancePath+"/externalDisbursementId",schemaPath:"#/components/schemas/PendingDisbursement/properties/externalDisbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.customerId !== undefined){
+const _errs8 = errors;
+if(!(validate126(data.customerId, {instancePath:instancePath+"/customerId",parentData:data,parentDataProperty:"customerId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.amount !== undefined){
+const _errs9 = errors;
+if(!(validate89(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.currency !== undefined){
+const _errs10 = errors;
+if(!(validate91(data.currency, {instancePath:instancePath+"/currency",parentData:data,parentDataProperty:"currency",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.type !== undefined){
+const _errs11 = errors;
+if(!(validate101(data.type, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs12 = errors;
+if(!(validate131(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.createdAt !== undefined){
+let data8 = data.createdAt;
+const _errs13 = errors;
+if(errors === _errs13){
+if(errors === _errs13){
+if(typeof data8 === "string"){
+if(!(formats2.test(data8))){
+validate125.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/PendingDisbursement/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
+return false;
+}
+}
+else {
+validate125.errors = [{instancePath:instancePath+"/createdAt",schemaPath:"#/components/schemas/PendingDisbursement/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate125.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursement/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate125.errors = vErrors;
+return errors === 0;
+}
+validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/PendingDisbursementList" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2829,346 +2737,10 @@ if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
 const _errs1 = errors;
-if(errors === _errs1){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-let missing0;
-if((((((((((data0.disbursementIntentId === undefined) && (missing0 = "disbursementIntentId")) || ((data0.externalCustomerId === undefined) && (missing0 = "externalCustomerId"))) || ((data0.externalDisbursementId === undefined) && (missing0 = "externalDisbursementId"))) || ((data0.customerId === undefined) && (missing0 = "customerId"))) || ((data0.amount === undefined) && (missing0 = "amount"))) || ((data0.currency === undefined) && (missing0 = "currency"))) || ((data0.type === undefined) && (missing0 = "type"))) || ((data0.status === undefined) && (missing0 = "status"))) || ((data0.createdAt === undefined) && (missing0 = "createdAt"))){
-validate30.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs3 = errors;
-for(const key0 in data0){
-if(!(func1.call(schema41.items.properties, key0))){
-validate30.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs3 === errors){
-if(data0.disbursementIntentId !== undefined){
-const _errs4 = errors;
-if(typeof data0.disbursementIntentId !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/disbursementIntentId",schemaPath:"#/items/properties/disbursementIntentId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs4 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.externalCustomerId !== undefined){
-const _errs6 = errors;
-if(typeof data0.externalCustomerId !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/externalCustomerId",schemaPath:"#/items/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs6 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.externalDisbursementId !== undefined){
-const _errs8 = errors;
-if(typeof data0.externalDisbursementId !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/externalDisbursementId",schemaPath:"#/items/properties/externalDisbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs8 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.customerId !== undefined){
-let data4 = data0.customerId;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-let missing1;
-if((data4.data === undefined) && (missing1 = "data")){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId",schemaPath:"#/items/properties/customerId/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs12 = errors;
-for(const key1 in data4){
-if(!(key1 === "data")){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId",schemaPath:"#/items/properties/customerId/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs12 === errors){
-if(data4.data !== undefined){
-let data5 = data4.data;
-const _errs13 = errors;
-if(errors === _errs13){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-let missing2;
-if((data5.email === undefined) && (missing2 = "email")){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data",schemaPath:"#/items/properties/customerId/properties/data/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs15 = errors;
-for(const key2 in data5){
-if(!((((key2 === "firstName") || (key2 === "lastName")) || (key2 === "email")) || (key2 === "phone"))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data",schemaPath:"#/items/properties/customerId/properties/data/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs15 === errors){
-if(data5.firstName !== undefined){
-const _errs16 = errors;
-if(typeof data5.firstName !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data/firstName",schemaPath:"#/items/properties/customerId/properties/data/properties/firstName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data5.lastName !== undefined){
-const _errs18 = errors;
-if(typeof data5.lastName !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data/lastName",schemaPath:"#/items/properties/customerId/properties/data/properties/lastName/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data5.email !== undefined){
-let data8 = data5.email;
-const _errs20 = errors;
-if(errors === _errs20){
-if(errors === _errs20){
-if(typeof data8 === "string"){
-if(!(formats0.test(data8))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data/email",schemaPath:"#/items/properties/customerId/properties/data/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data/email",schemaPath:"#/items/properties/customerId/properties/data/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid3 = _errs20 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data5.phone !== undefined){
-const _errs22 = errors;
-if(typeof data5.phone !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data/phone",schemaPath:"#/items/properties/customerId/properties/data/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs22 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId/data",schemaPath:"#/items/properties/customerId/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/customerId",schemaPath:"#/items/properties/customerId/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs10 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.amount !== undefined){
-let data10 = data0.amount;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if(!pattern13.test(data10)){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/amount",schemaPath:"#/items/properties/amount/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/amount",schemaPath:"#/items/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid1 = _errs24 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.currency !== undefined){
-const _errs26 = errors;
-if(typeof data0.currency !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/currency",schemaPath:"#/items/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid1 = _errs26 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.type !== undefined){
-let data12 = data0.type;
-const _errs28 = errors;
-if(typeof data12 !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data12 === "card") || (data12 === "bank")) || (data12 === "pay_by_bank")) || (data12 === "crypto"))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/type",schemaPath:"#/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema41.items.properties.type.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs28 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.status !== undefined){
-let data13 = data0.status;
-const _errs30 = errors;
-if(errors === _errs30){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing3;
-if(((data13.name === undefined) && (missing3 = "name")) || ((data13.createdAt === undefined) && (missing3 = "createdAt"))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/items/properties/status/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs32 = errors;
-for(const key3 in data13){
-if(!((key3 === "name") || (key3 === "createdAt"))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/items/properties/status/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs32 === errors){
-if(data13.name !== undefined){
-let data14 = data13.name;
-const _errs33 = errors;
-if(typeof data14 !== "string"){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status/name",schemaPath:"#/items/properties/status/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(data14 === "pending-validation")){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status/name",schemaPath:"#/items/properties/status/properties/name/enum",keyword:"enum",params:{allowedValues: schema41.items.properties.status.properties.name.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid4 = _errs33 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data13.createdAt !== undefined){
-let data15 = data13.createdAt;
-const _errs35 = errors;
-if(errors === _errs35){
-if(errors === _errs35){
-if(typeof data15 === "string"){
-if(!(formats2.test(data15))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status/createdAt",schemaPath:"#/items/properties/status/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status/createdAt",schemaPath:"#/items/properties/status/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid4 = _errs35 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/status",schemaPath:"#/items/properties/status/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid1 = _errs30 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data0.createdAt !== undefined){
-let data16 = data0.createdAt;
-const _errs37 = errors;
-if(errors === _errs37){
-if(errors === _errs37){
-if(typeof data16 === "string"){
-if(!(formats2.test(data16))){
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""}];
-return false;
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0+"/createdAt",schemaPath:"#/items/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid1 = _errs37 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate30.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+if(!(validate125(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
@@ -3177,22 +2749,44 @@ break;
 }
 }
 else {
-validate30.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate124.errors = [{instancePath,schemaPath:"#/components/schemas/PendingDisbursementList/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate30.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-export const proceedWithDisbursement200 = validate31;
-const schema42 = {"type":"object","required":["disbursementId","amount","externalCustomerId","externalDisbursementId","currency","status"],"additionalProperties":false,"properties":{"disbursementId":{"type":"string"},"amount":{"type":"string","pattern":"^\\d+\\.\\d{2}$"},"externalCustomerId":{"type":"string"},"externalDisbursementId":{"type":"string"},"currency":{"type":"string"},"status":{"type":"string","enum":["pending","rejected"]}}};
 
-function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate31.evaluated;
+const evaluated0 = validate123.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate124(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+validate123.errors = vErrors;
+return errors === 0;
+}
+validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+export const proceedWithDisbursement200 = validate135;
+const schema60 = {"$ref":"https://spec.vivamo.invalid/components/schemas/DisbursementDecisionResult"};
+const schema61 = {"$id":"https://spec.vivamo.invalid/components/schemas/DisbursementDecisionResult","type":"object","required":["disbursementId","amount","externalCustomerId","externalDisbursementId","currency","status"],"additionalProperties":false,"properties":{"disbursementId":{"type":"string"},"amount":{"$ref":"https://spec.vivamo.invalid/components/schemas/Amount"},"externalCustomerId":{"type":"string"},"externalDisbursementId":{"type":"string"},"currency":{"$ref":"https://spec.vivamo.invalid/components/schemas/Currency"},"status":{"type":"string","enum":["pending","rejected"]}}};
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/DisbursementDecisionResult" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3203,14 +2797,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.disbursementId === undefined) && (missing0 = "disbursementId")) || ((data.amount === undefined) && (missing0 = "amount"))) || ((data.externalCustomerId === undefined) && (missing0 = "externalCustomerId"))) || ((data.externalDisbursementId === undefined) && (missing0 = "externalDisbursementId"))) || ((data.currency === undefined) && (missing0 = "currency"))) || ((data.status === undefined) && (missing0 = "status"))){
-validate31.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate136.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementDecisionResult/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "disbursementId") || (key0 === "amount")) || (key0 === "externalCustomerId")) || (key0 === "externalDisbursementId")) || (key0 === "currency")) || (key0 === "status"))){
-validate31.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate136.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementDecisionResult/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3219,7 +2813,7 @@ if(_errs1 === errors){
 if(data.disbursementId !== undefined){
 const _errs2 = errors;
 if(typeof data.disbursementId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/disbursementId",schemaPath:"#/properties/disbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate136.errors = [{instancePath:instancePath+"/disbursementId",schemaPath:"#/components/schemas/DisbursementDecisionResult/properties/disbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3229,19 +2823,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.amount !== undefined){
-let data1 = data.amount;
 const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-validate31.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/pattern",keyword:"pattern",params:{pattern: "^\\d+\\.\\d{2}$"},message:"must match pattern \""+"^\\d+\\.\\d{2}$"+"\""}];
-return false;
-}
-}
-else {
-validate31.errors = [{instancePath:instancePath+"/amount",schemaPath:"#/properties/amount/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
+if(!(validate89(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs4 === errors;
 }
@@ -3250,36 +2835,36 @@ var valid0 = true;
 }
 if(valid0){
 if(data.externalCustomerId !== undefined){
-const _errs6 = errors;
+const _errs5 = errors;
 if(typeof data.externalCustomerId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate136.errors = [{instancePath:instancePath+"/externalCustomerId",schemaPath:"#/components/schemas/DisbursementDecisionResult/properties/externalCustomerId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.externalDisbursementId !== undefined){
-const _errs8 = errors;
+const _errs7 = errors;
 if(typeof data.externalDisbursementId !== "string"){
-validate31.errors = [{instancePath:instancePath+"/externalDisbursementId",schemaPath:"#/properties/externalDisbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate136.errors = [{instancePath:instancePath+"/externalDisbursementId",schemaPath:"#/components/schemas/DisbursementDecisionResult/properties/externalDisbursementId/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.currency !== undefined){
-const _errs10 = errors;
-if(typeof data.currency !== "string"){
-validate31.errors = [{instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const _errs9 = errors;
+if(!(validate91(data.currency, {instancePath:instancePath+"/currency",parentData:data,parentDataProperty:"currency",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+errors = vErrors.length;
 }
-var valid0 = _errs10 === errors;
+var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
@@ -3287,16 +2872,16 @@ var valid0 = true;
 if(valid0){
 if(data.status !== undefined){
 let data5 = data.status;
-const _errs12 = errors;
+const _errs10 = errors;
 if(typeof data5 !== "string"){
-validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate136.errors = [{instancePath:instancePath+"/status",schemaPath:"#/components/schemas/DisbursementDecisionResult/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 if(!((data5 === "pending") || (data5 === "rejected"))){
-validate31.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema42.properties.status.enum},message:"must be equal to one of the allowed values"}];
+validate136.errors = [{instancePath:instancePath+"/status",schemaPath:"#/components/schemas/DisbursementDecisionResult/properties/status/enum",keyword:"enum",params:{allowedValues: schema61.properties.status.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs12 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
@@ -3310,22 +2895,107 @@ var valid0 = true;
 }
 }
 else {
-validate31.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate136.errors = [{instancePath,schemaPath:"#/components/schemas/DisbursementDecisionResult/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate31.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const registerWebhook200 = validate32;
-const schema43 = {"type":"object","required":["_id","url","status","secretKey","headers"],"additionalProperties":false,"properties":{"_id":{"type":"string"},"url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["active","inactive"]},"secretKey":{"type":"string"},"headers":{"type":"object","additionalProperties":{"type":"string"}}}};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
+const evaluated0 = validate135.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+validate135.errors = vErrors;
+return errors === 0;
+}
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const registerWebhook200 = validate140;
+const schema62 = {"$ref":"https://spec.vivamo.invalid/components/schemas/RegisteredWebhook"};
+const schema63 = {"$id":"https://spec.vivamo.invalid/components/schemas/RegisteredWebhook","type":"object","required":["_id","url","status","secretKey","headers"],"additionalProperties":false,"properties":{"_id":{"type":"string"},"url":{"type":"string","format":"uri"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/WebhookStatus"},"secretKey":{"type":"string"},"headers":{"$ref":"https://spec.vivamo.invalid/components/schemas/WebhookHeaders"}}};
+const schema64 = {"$id":"https://spec.vivamo.invalid/components/schemas/WebhookStatus","type":"string","enum":["active","inactive"]};
+
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/WebhookStatus" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate142.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate142.errors = [{instancePath,schemaPath:"#/components/schemas/WebhookStatus/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data === "active") || (data === "inactive"))){
+validate142.errors = [{instancePath,schemaPath:"#/components/schemas/WebhookStatus/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate142.errors = vErrors;
+return errors === 0;
+}
+validate142.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = {"$id":"https://spec.vivamo.invalid/components/schemas/WebhookHeaders","type":"object","additionalProperties":{"type":"string"}};
+
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/WebhookHeaders" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate144.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(typeof data[key0] !== "string"){
+validate144.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/WebhookHeaders/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate144.errors = [{instancePath,schemaPath:"#/components/schemas/WebhookHeaders/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate144.errors = vErrors;
+return errors === 0;
+}
+validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/RegisteredWebhook" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3336,14 +3006,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data._id === undefined) && (missing0 = "_id")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.secretKey === undefined) && (missing0 = "secretKey"))) || ((data.headers === undefined) && (missing0 = "headers"))){
-validate32.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate141.errors = [{instancePath,schemaPath:"#/components/schemas/RegisteredWebhook/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "_id") || (key0 === "url")) || (key0 === "status")) || (key0 === "secretKey")) || (key0 === "headers"))){
-validate32.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate141.errors = [{instancePath,schemaPath:"#/components/schemas/RegisteredWebhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3352,7 +3022,7 @@ if(_errs1 === errors){
 if(data._id !== undefined){
 const _errs2 = errors;
 if(typeof data._id !== "string"){
-validate32.errors = [{instancePath:instancePath+"/_id",schemaPath:"#/properties/_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/_id",schemaPath:"#/components/schemas/RegisteredWebhook/properties/_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3367,13 +3037,13 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!(formats22.test(data1))){
-validate32.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+if(!(formats8.test(data1))){
+validate141.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/RegisteredWebhook/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
 return false;
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/RegisteredWebhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3385,15 +3055,10 @@ var valid0 = true;
 }
 if(valid0){
 if(data.status !== undefined){
-let data2 = data.status;
 const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate32.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data2 === "active") || (data2 === "inactive"))){
-validate32.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema43.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
+if(!(validate142(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
@@ -3402,38 +3067,228 @@ var valid0 = true;
 }
 if(valid0){
 if(data.secretKey !== undefined){
-const _errs8 = errors;
+const _errs7 = errors;
 if(typeof data.secretKey !== "string"){
-validate32.errors = [{instancePath:instancePath+"/secretKey",schemaPath:"#/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/secretKey",schemaPath:"#/components/schemas/RegisteredWebhook/properties/secretKey/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs8 === errors;
+var valid0 = _errs7 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.headers !== undefined){
-let data4 = data.headers;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-const _errs13 = errors;
-if(typeof data4[key1] !== "string"){
-validate32.errors = [{instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+const _errs9 = errors;
+if(!(validate144(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
 }
-var valid1 = _errs13 === errors;
-if(!valid1){
-break;
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
 }
 }
 }
 else {
-validate32.errors = [{instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath,schemaPath:"#/components/schemas/RegisteredWebhook/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+validate141.errors = vErrors;
+return errors === 0;
+}
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate140.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate141(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+validate140.errors = vErrors;
+return errors === 0;
+}
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const updateWebhook200 = validate147;
+const schema66 = {"$ref":"https://spec.vivamo.invalid/components/schemas/Webhook"};
+const schema67 = {"$id":"https://spec.vivamo.invalid/components/schemas/Webhook","type":"object","required":["_id","url","status","eventTypes","headers"],"additionalProperties":false,"properties":{"_id":{"type":"string"},"url":{"type":"string","format":"uri"},"status":{"$ref":"https://spec.vivamo.invalid/components/schemas/WebhookStatus"},"eventTypes":{"type":"array","maxItems":4,"uniqueItems":true,"items":{"$ref":"https://spec.vivamo.invalid/components/schemas/WebhookEventType"}},"headers":{"$ref":"https://spec.vivamo.invalid/components/schemas/WebhookHeaders"}}};
+const schema68 = {"$id":"https://spec.vivamo.invalid/components/schemas/WebhookEventType","type":"string","enum":["transaction","kyc_verification","customer_w9_required","customer_w9_completed"]};
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/WebhookEventType" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate150.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+validate150.errors = [{instancePath,schemaPath:"#/components/schemas/WebhookEventType/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((data === "transaction") || (data === "kyc_verification")) || (data === "customer_w9_required")) || (data === "customer_w9_completed"))){
+validate150.errors = [{instancePath,schemaPath:"#/components/schemas/WebhookEventType/enum",keyword:"enum",params:{allowedValues: schema68.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+validate150.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const func0 = runtime_equal_default;
+
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/Webhook" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate148.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data._id === undefined) && (missing0 = "_id")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.eventTypes === undefined) && (missing0 = "eventTypes"))) || ((data.headers === undefined) && (missing0 = "headers"))){
+validate148.errors = [{instancePath,schemaPath:"#/components/schemas/Webhook/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "_id") || (key0 === "url")) || (key0 === "status")) || (key0 === "eventTypes")) || (key0 === "headers"))){
+validate148.errors = [{instancePath,schemaPath:"#/components/schemas/Webhook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data._id !== undefined){
+const _errs2 = errors;
+if(typeof data._id !== "string"){
+validate148.errors = [{instancePath:instancePath+"/_id",schemaPath:"#/components/schemas/Webhook/properties/_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.url !== undefined){
+let data1 = data.url;
+const _errs4 = errors;
+if(errors === _errs4){
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!(formats8.test(data1))){
+validate148.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/Webhook/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
+return false;
+}
+}
+else {
+validate148.errors = [{instancePath:instancePath+"/url",schemaPath:"#/components/schemas/Webhook/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+const _errs6 = errors;
+if(!(validate142(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.eventTypes !== undefined){
+let data3 = data.eventTypes;
+const _errs7 = errors;
+if(errors === _errs7){
+if(Array.isArray(data3)){
+if(data3.length > 4){
+validate148.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/components/schemas/Webhook/properties/eventTypes/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+return false;
+}
+else {
+var valid1 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+if(!(validate150(data3[i0], {instancePath:instancePath+"/eventTypes/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs9 === errors;
+if(!valid1){
+break;
+}
+}
+if(valid1){
+let i1 = data3.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data3[i1], data3[j0])){
+validate148.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/components/schemas/Webhook/properties/eventTypes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate148.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/components/schemas/Webhook/properties/eventTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.headers !== undefined){
+const _errs10 = errors;
+if(!(validate144(data.headers, {instancePath:instancePath+"/headers",parentData:data,parentDataProperty:"headers",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs10 === errors;
 }
@@ -3448,209 +3303,44 @@ var valid0 = true;
 }
 }
 else {
-validate32.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate148.errors = [{instancePath,schemaPath:"#/components/schemas/Webhook/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate32.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate32.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const updateWebhook200 = validate33;
-const schema44 = {"type":"object","required":["_id","url","status","eventTypes","headers"],"additionalProperties":false,"properties":{"_id":{"type":"string"},"url":{"type":"string","format":"uri"},"status":{"type":"string","enum":["active","inactive"]},"eventTypes":{"type":"array","maxItems":4,"uniqueItems":true,"items":{"type":"string","enum":["transaction","kyc_verification","customer_w9_required","customer_w9_completed"]}},"headers":{"type":"object","additionalProperties":{"type":"string"}}}};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data._id === undefined) && (missing0 = "_id")) || ((data.url === undefined) && (missing0 = "url"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.eventTypes === undefined) && (missing0 = "eventTypes"))) || ((data.headers === undefined) && (missing0 = "headers"))){
-validate33.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
+if(!(validate148(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+errors = vErrors.length;
 }
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "_id") || (key0 === "url")) || (key0 === "status")) || (key0 === "eventTypes")) || (key0 === "headers"))){
-validate33.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data._id !== undefined){
-const _errs2 = errors;
-if(typeof data._id !== "string"){
-validate33.errors = [{instancePath:instancePath+"/_id",schemaPath:"#/properties/_id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.url !== undefined){
-let data1 = data.url;
-const _errs4 = errors;
-if(errors === _errs4){
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!(formats22.test(data1))){
-validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""}];
-return false;
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data2 = data.status;
-const _errs6 = errors;
-if(typeof data2 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data2 === "active") || (data2 === "inactive"))){
-validate33.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema44.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.eventTypes !== undefined){
-let data3 = data.eventTypes;
-const _errs8 = errors;
-if(errors === _errs8){
-if(Array.isArray(data3)){
-if(data3.length > 4){
-validate33.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/properties/eventTypes/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
-return false;
-}
-else {
-var valid1 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs10 = errors;
-if(typeof data4 !== "string"){
-validate33.errors = [{instancePath:instancePath+"/eventTypes/" + i0,schemaPath:"#/properties/eventTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((((data4 === "transaction") || (data4 === "kyc_verification")) || (data4 === "customer_w9_required")) || (data4 === "customer_w9_completed"))){
-validate33.errors = [{instancePath:instancePath+"/eventTypes/" + i0,schemaPath:"#/properties/eventTypes/items/enum",keyword:"enum",params:{allowedValues: schema44.properties.eventTypes.items.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid1 = _errs10 === errors;
-if(!valid1){
-break;
-}
-}
-if(valid1){
-let i1 = data3.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data3[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate33.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/properties/eventTypes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
-return false;
-break;
-}
-indices0[item0] = i1;
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/eventTypes",schemaPath:"#/properties/eventTypes/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.headers !== undefined){
-let data5 = data.headers;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key1 in data5){
-const _errs15 = errors;
-if(typeof data5[key1] !== "string"){
-validate33.errors = [{instancePath:instancePath+"/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/headers/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate33.errors = [{instancePath:instancePath+"/headers",schemaPath:"#/properties/headers/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate33.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate33.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const checkGeolocation200 = validate34;
-const schema45 = {"type":"object","required":["allowed"],"additionalProperties":false,"properties":{"allowed":{"type":"boolean"},"country":{"type":["string","null"]},"countryCode":{"type":["string","null"]},"state":{"type":["string","null"]},"stateCode":{"type":["string","null"]}}};
+export const checkGeolocation200 = validate154;
+const schema69 = {"$ref":"https://spec.vivamo.invalid/components/schemas/GeolocationCheckResult"};
+const schema70 = {"$id":"https://spec.vivamo.invalid/components/schemas/GeolocationCheckResult","type":"object","required":["allowed"],"additionalProperties":false,"properties":{"allowed":{"type":"boolean"},"country":{"type":["string","null"]},"countryCode":{"type":["string","null"]},"state":{"type":["string","null"]},"stateCode":{"type":["string","null"]}}};
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://spec.vivamo.invalid/components/schemas/GeolocationCheckResult" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
+const evaluated0 = validate155.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3661,14 +3351,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.allowed === undefined) && (missing0 = "allowed")){
-validate34.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate155.errors = [{instancePath,schemaPath:"#/components/schemas/GeolocationCheckResult/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "allowed") || (key0 === "country")) || (key0 === "countryCode")) || (key0 === "state")) || (key0 === "stateCode"))){
-validate34.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate155.errors = [{instancePath,schemaPath:"#/components/schemas/GeolocationCheckResult/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3677,7 +3367,7 @@ if(_errs1 === errors){
 if(data.allowed !== undefined){
 const _errs2 = errors;
 if(typeof data.allowed !== "boolean"){
-validate34.errors = [{instancePath:instancePath+"/allowed",schemaPath:"#/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate155.errors = [{instancePath:instancePath+"/allowed",schemaPath:"#/components/schemas/GeolocationCheckResult/properties/allowed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3690,7 +3380,7 @@ if(data.country !== undefined){
 let data1 = data.country;
 const _errs4 = errors;
 if((typeof data1 !== "string") && (data1 !== null)){
-validate34.errors = [{instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: schema45.properties.country.type},message:"must be string,null"}];
+validate155.errors = [{instancePath:instancePath+"/country",schemaPath:"#/components/schemas/GeolocationCheckResult/properties/country/type",keyword:"type",params:{type: schema70.properties.country.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3703,7 +3393,7 @@ if(data.countryCode !== undefined){
 let data2 = data.countryCode;
 const _errs6 = errors;
 if((typeof data2 !== "string") && (data2 !== null)){
-validate34.errors = [{instancePath:instancePath+"/countryCode",schemaPath:"#/properties/countryCode/type",keyword:"type",params:{type: schema45.properties.countryCode.type},message:"must be string,null"}];
+validate155.errors = [{instancePath:instancePath+"/countryCode",schemaPath:"#/components/schemas/GeolocationCheckResult/properties/countryCode/type",keyword:"type",params:{type: schema70.properties.countryCode.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -3716,7 +3406,7 @@ if(data.state !== undefined){
 let data3 = data.state;
 const _errs8 = errors;
 if((typeof data3 !== "string") && (data3 !== null)){
-validate34.errors = [{instancePath:instancePath+"/state",schemaPath:"#/properties/state/type",keyword:"type",params:{type: schema45.properties.state.type},message:"must be string,null"}];
+validate155.errors = [{instancePath:instancePath+"/state",schemaPath:"#/components/schemas/GeolocationCheckResult/properties/state/type",keyword:"type",params:{type: schema70.properties.state.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -3729,7 +3419,7 @@ if(data.stateCode !== undefined){
 let data4 = data.stateCode;
 const _errs10 = errors;
 if((typeof data4 !== "string") && (data4 !== null)){
-validate34.errors = [{instancePath:instancePath+"/stateCode",schemaPath:"#/properties/stateCode/type",keyword:"type",params:{type: schema45.properties.stateCode.type},message:"must be string,null"}];
+validate155.errors = [{instancePath:instancePath+"/stateCode",schemaPath:"#/components/schemas/GeolocationCheckResult/properties/stateCode/type",keyword:"type",params:{type: schema70.properties.stateCode.type},message:"must be string,null"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -3745,14 +3435,34 @@ var valid0 = true;
 }
 }
 else {
-validate34.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate155.errors = [{instancePath,schemaPath:"#/components/schemas/GeolocationCheckResult/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate34.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
-validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate154.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(!(validate155(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** Per operationId: where its responses are in the spec, and a validator per 2xx status. */
@@ -3760,91 +3470,91 @@ export const responseValidators = {
   listCustomers: {
     responses: "#/paths/~1customers/get/responses",
     statuses: {
-      "200": { validate: listCustomers200, origins: {"#":"#/components/schemas/CustomerList","#/properties/customers/items":"#/components/schemas/Customer","#/properties/customers/items/properties/data":"#/components/schemas/CustomerData","#/properties/customers/items/properties/kycVerifications/items":"#/components/schemas/KycVerification","#/properties/customers/items/properties/kycVerifications/items/properties/type":"#/components/schemas/KycVerificationType","#/properties/customers/items/properties/kycVerifications/items/properties/status":"#/components/schemas/KycStatus"} },
+      "200": listCustomers200,
     },
   },
   createCustomer: {
     responses: "#/paths/~1customers/post/responses",
     statuses: {
-      "200": { validate: createCustomer200, origins: {"#":"#/components/schemas/CreatedCustomer","#/properties/data":"#/components/schemas/CustomerData"} },
+      "200": createCustomer200,
     },
   },
   getCustomer: {
     responses: "#/paths/~1customers~1{externalCustomerId}/get/responses",
     statuses: {
-      "200": { validate: getCustomer200, origins: {"#":"#/components/schemas/Customer","#/properties/data":"#/components/schemas/CustomerData","#/properties/kycVerifications/items":"#/components/schemas/KycVerification","#/properties/kycVerifications/items/properties/type":"#/components/schemas/KycVerificationType","#/properties/kycVerifications/items/properties/status":"#/components/schemas/KycStatus"} },
+      "200": getCustomer200,
     },
   },
   listCustomersForKycReview: {
     responses: "#/paths/~1customers~1kyc-for-review/get/responses",
     statuses: {
-      "200": { validate: listCustomersForKycReview200, origins: {"#":"#/components/schemas/CustomersForKycReview","#/items":"#/components/schemas/Customer","#/items/properties/data":"#/components/schemas/CustomerData","#/items/properties/kycVerifications/items":"#/components/schemas/KycVerification","#/items/properties/kycVerifications/items/properties/type":"#/components/schemas/KycVerificationType","#/items/properties/kycVerifications/items/properties/status":"#/components/schemas/KycStatus"} },
+      "200": listCustomersForKycReview200,
     },
   },
   getCustomerKycInfo: {
     responses: "#/paths/~1customers~1{externalCustomerId}~1kyc-info/get/responses",
     statuses: {
-      "200": { validate: getCustomerKycInfo200, origins: {"#":"#/components/schemas/KycInfo","#/properties/kycVerification/anyOf/0":"#/components/schemas/KycInfoVerification","#/properties/kycVerification/anyOf/0/properties/type":"#/components/schemas/KycVerificationType","#/properties/kycVerification/anyOf/0/properties/status":"#/components/schemas/KycStatus","#/properties/kycVerification/anyOf/0/properties/data":"#/components/schemas/KycVerificationLinks"} },
+      "200": getCustomerKycInfo200,
     },
   },
   verifyCustomerKyc: {
     responses: "#/paths/~1customers~1{externalCustomerId}~1kyc-verify~1{type}/post/responses",
     statuses: {
-      "200": { validate: verifyCustomerKyc200, origins: {"#":"#/components/schemas/KycDecisionResult"} },
+      "200": verifyCustomerKyc200,
     },
   },
   createPaymentIntent: {
     responses: "#/paths/~1payment-intents/post/responses",
     statuses: {
-      "200": { validate: createPaymentIntent200, origins: {"#":"#/components/schemas/PaymentIntent","#/properties/amount":"#/components/schemas/Amount","#/properties/currency":"#/components/schemas/Currency"} },
+      "200": createPaymentIntent200,
     },
   },
   getPaymentIntentStatus: {
     responses: "#/paths/~1payment-intents~1{paymentIntentId}~1status/get/responses",
     statuses: {
-      "200": { validate: getPaymentIntentStatus200, origins: {"#":"#/components/schemas/PaymentIntentStatus","#/properties/status":"#/components/schemas/PaymentIntentState","#/properties/payments/items":"#/components/schemas/Payment","#/properties/payments/items/properties/status":"#/components/schemas/PaymentState","#/properties/payments/items/properties/type":"#/components/schemas/PaymentMethodType","#/properties/payments/items/properties/messages/items":"#/components/schemas/ProcessingMessage"} },
+      "200": getPaymentIntentStatus200,
     },
   },
   createDisbursementIntent: {
     responses: "#/paths/~1disbursement-intents/post/responses",
     statuses: {
-      "200": { validate: createDisbursementIntent200, origins: {"#":"#/components/schemas/DisbursementIntent","#/properties/amount":"#/components/schemas/Amount","#/properties/currency":"#/components/schemas/Currency"} },
+      "200": createDisbursementIntent200,
     },
   },
   getDisbursementIntentStatus: {
     responses: "#/paths/~1disbursement-intents~1{disbursementIntentId}~1status/get/responses",
     statuses: {
-      "200": { validate: getDisbursementIntentStatus200, origins: {"#":"#/components/schemas/DisbursementIntentStatus","#/properties/status":"#/components/schemas/DisbursementIntentState","#/properties/disbursement":"#/components/schemas/Disbursement","#/properties/disbursement/properties/status":"#/components/schemas/DisbursementState","#/properties/disbursement/properties/type":"#/components/schemas/PaymentMethodType","#/properties/disbursement/properties/messages/items":"#/components/schemas/ProcessingMessage"} },
+      "200": getDisbursementIntentStatus200,
     },
   },
   listPendingDisbursements: {
     responses: "#/paths/~1disbursements~1pending-validation/get/responses",
     statuses: {
-      "200": { validate: listPendingDisbursements200, origins: {"#":"#/components/schemas/PendingDisbursementList","#/items":"#/components/schemas/PendingDisbursement","#/items/properties/customerId":"#/components/schemas/CustomerSummary","#/items/properties/amount":"#/components/schemas/Amount","#/items/properties/currency":"#/components/schemas/Currency","#/items/properties/type":"#/components/schemas/PaymentMethodType","#/items/properties/status":"#/components/schemas/PendingDisbursementStatus"} },
+      "200": listPendingDisbursements200,
     },
   },
   proceedWithDisbursement: {
     responses: "#/paths/~1disbursements~1{disbursementIntentId}~1proceed~1{allow}/post/responses",
     statuses: {
-      "200": { validate: proceedWithDisbursement200, origins: {"#":"#/components/schemas/DisbursementDecisionResult","#/properties/amount":"#/components/schemas/Amount","#/properties/currency":"#/components/schemas/Currency"} },
+      "200": proceedWithDisbursement200,
     },
   },
   registerWebhook: {
     responses: "#/paths/~1operators~1webhooks/post/responses",
     statuses: {
-      "200": { validate: registerWebhook200, origins: {"#":"#/components/schemas/RegisteredWebhook","#/properties/status":"#/components/schemas/WebhookStatus","#/properties/headers":"#/components/schemas/WebhookHeaders"} },
+      "200": registerWebhook200,
     },
   },
   updateWebhook: {
     responses: "#/paths/~1operators~1webhooks~1{webhookId}/patch/responses",
     statuses: {
-      "200": { validate: updateWebhook200, origins: {"#":"#/components/schemas/Webhook","#/properties/status":"#/components/schemas/WebhookStatus","#/properties/eventTypes/items":"#/components/schemas/WebhookEventType","#/properties/headers":"#/components/schemas/WebhookHeaders"} },
+      "200": updateWebhook200,
     },
   },
   checkGeolocation: {
     responses: "#/paths/~1operators~1check-geolocation/post/responses",
     statuses: {
-      "200": { validate: checkGeolocation200, origins: {"#":"#/components/schemas/GeolocationCheckResult"} },
+      "200": checkGeolocation200,
     },
   },
 };
