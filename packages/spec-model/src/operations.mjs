@@ -193,8 +193,9 @@ function readPagination(extension) {
   const fields = /** @type {Record<string, unknown>} */ (extension);
   if (fields.style !== "page-number") return undefined;
   const named = PAGINATION_NAMES.every((name) => typeof fields[name] === "string" && fields[name]);
-  if (!named || (fields.itemId !== undefined && typeof fields.itemId !== "string"))
+  if (!named || (fields.itemId !== undefined && typeof fields.itemId !== "string")) {
     return undefined;
+  }
   const name = (/** @type {string} */ field) => String(fields[field]);
   return {
     style: "page-number",
