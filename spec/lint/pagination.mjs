@@ -84,10 +84,11 @@ function problems(method, extension, pathItem, operation, ctx) {
       return undefined;
     }
     const actual = typeOf(schema, properties[field]);
-    if (actual !== type)
+    if (actual !== type) {
       found.push(
         `${name}: ${field} must be ${type === "array" ? "an array" : `an ${type}`}, not ${actual ?? "untyped"}.`,
       );
+    }
     return within(schema, properties[field]);
   };
   const items = property("items", "array");

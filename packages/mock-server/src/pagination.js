@@ -82,6 +82,7 @@ export function pageNumbers({ page, limit, seed }) {
  *   something else when that page had none. `names` are the properties with the page size and the
  *   page count (`x-vivamo-pagination`'s `limit` and `totalPages`); `page` and `total` are set only
  *   when the page has them.
+ * @returns {Promise<Record<string, unknown>>}
  */
 export async function makeConsistent(body, { itemsProperty, numbers, more, names }) {
   const items = Array.isArray(body[itemsProperty]) ? [...body[itemsProperty]] : [];

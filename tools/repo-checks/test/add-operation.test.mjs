@@ -452,7 +452,9 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
         { cwd: copy, env, maxBuffer: 64 << 20 },
       ).catch((error) => error);
       if (result instanceof Error) {
-        throw new Error(`build failed on the copy:\n${result.stdout}${result.stderr}`);
+        const { stdout = "", stderr = "" } =
+          /** @type {Error & { stdout?: string, stderr?: string }} */ (result);
+        throw new Error(`build failed on the copy:\n${stdout}${stderr}`);
       }
     }, scaled(240_000));
 
@@ -549,7 +551,7 @@ export const wrong = refund.then((found) => found.customer);
       ).catch((error) => error);
       // Without colours or quotes: "test/resources.test.ts > refunds.get > sends GET ...".
       const output = `${result.stdout ?? ""}${result.stderr ?? ""}`
-        .replace(/\x1b\[[0-9;]*m/g, "")
+        .replace(/\u001b\[[0-9;]*m/g, "") // eslint-disable-line no-control-regex -- ANSI colours
         .replace(/'/g, "");
       expect(result instanceof Error, output).toBe(false);
       // resources.test.ts reads its methods from the spec: the new resource's method is among them.
