@@ -253,9 +253,13 @@ export { port, same, events, signature, text, pointers, failed, delivered, revie
 
     it("passes with vitest: the mock starts in one line and serves the packed client; the flow's webhook is verified by it", async () => {
       const vitest = join(project, "node_modules", "vitest", "vitest.mjs");
-      const result = await runProcess(process.execPath, [vitest, "run"], {
+      // Vitest's default budgets (5 s a test, 10 s a hook) suit an integrator's machine, not a
+      // 2-core runner that runs every workspace's suite at once: the same budgets, load-scaled.
+      const budgets = [`--testTimeout=${scaled(5_000) * 4}`, `--hookTimeout=${scaled(10_000) * 4}`];
+      const result = await runProcess(process.execPath, [vitest, "run", ...budgets], {
         cwd: project,
         env: { NODE_PATH: "" }, // pnpm's, which no integrator has
+        timeoutMs: scaled(240_000),
       });
       const output = result.stdout + result.stderr;
       // Every test of the README's files, counted from them: none may be skipped or lost.
