@@ -286,6 +286,26 @@ async function readSeed(file) {
 }
 
 /**
+ * A control command's arguments: its positionals (exactly `count` of them, else `usage`) and the
+ * running mock it talks to.
+ * @param {string[]} args
+ * @param {Cli} cli
+ * @param {number} count
+ * @param {string} usage
+ */
+function controlArguments(args, cli, count, usage) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "mock-url": { type: "string" } },
+  });
+  if (positionals.length !== count || positionals.some((value) => value === "")) {
+    throw new UsageError(usage);
+  }
+  return { positionals, mock: controlledMock(values, cli) };
+}
+
+/**
  * The running mock a control command talks to: --mock-url, else VIVAMO_MOCK_PORT on loopback.
  * @param {{ "mock-url"?: string | undefined }} values
  * @param {Cli} cli
@@ -304,19 +324,15 @@ function controlledMock(values, cli) {
  * @param {Cli} cli
  */
 async function settle(args, cli) {
-  const { values, positionals } = parseArgs({
+  const { positionals, mock } = controlArguments(
     args,
-    allowPositionals: true,
-    options: { "mock-url": { type: "string" } },
-  });
-  const [id, outcome] = positionals;
-  if (!id || !outcome || positionals.length > 2) {
-    throw new UsageError(
-      "settle needs a payment intent id and an outcome: vivamo-mock settle <paymentIntentId> success",
-    );
-  }
+    cli,
+    2,
+    "settle needs a payment intent id and an outcome: vivamo-mock settle <paymentIntentId> success",
+  );
+  const [id = "", outcome] = positionals;
   // The mock checks the outcome and answers a usage message for a wrong one.
-  const settlement = await controlledMock(values, cli).settlePaymentIntent(
+  const settlement = await mock.settlePaymentIntent(
     id,
     /** @type {import("./index.js").PaymentOutcome} */ (outcome),
   );
@@ -334,19 +350,15 @@ async function settle(args, cli) {
  * @param {Cli} cli
  */
 async function kyc(args, cli) {
-  const { values, positionals } = parseArgs({
+  const { positionals, mock } = controlArguments(
     args,
-    allowPositionals: true,
-    options: { "mock-url": { type: "string" } },
-  });
-  const [id, outcome] = positionals;
-  if (!id || !outcome || positionals.length > 2) {
-    throw new UsageError(
-      "kyc needs a customer's externalCustomerId and an outcome: vivamo-mock kyc <id> under_review",
-    );
-  }
+    cli,
+    2,
+    "kyc needs a customer's externalCustomerId and an outcome: vivamo-mock kyc <id> under_review",
+  );
+  const [id = "", outcome] = positionals;
   // The mock checks the outcome and answers a usage message for a wrong one.
-  const result = await controlledMock(values, cli).completeKycVerification(
+  const result = await mock.completeKycVerification(
     id,
     /** @type {import("./index.js").KycOutcome} */ (outcome),
   );
@@ -361,13 +373,8 @@ async function kyc(args, cli) {
  * @param {Cli} cli
  */
 async function reset(args, cli) {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { "mock-url": { type: "string" } },
-  });
-  if (positionals.length > 0) throw new UsageError("reset takes no arguments besides --mock-url.");
-  await controlledMock(values, cli).reset();
+  const { mock } = controlArguments(args, cli, 0, "reset takes no arguments besides --mock-url.");
+  await mock.reset();
   cli.out("The mock holds its seed again.");
   return 0;
 }
