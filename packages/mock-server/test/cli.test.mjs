@@ -13,7 +13,7 @@ import { serveOptions } from "../src/command.js";
 import { freePort } from "../src/index.js";
 import { runCommand } from "./helpers/cli.mjs";
 import { listenOnLoopback } from "./helpers/listen.mjs";
-import { runProcess, startProcess } from "./helpers/processes.mjs";
+import { runProcess, startProcess } from "@vivamo/test-kit/processes";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const running = [];

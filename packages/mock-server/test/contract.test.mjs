@@ -8,7 +8,7 @@ import { readOperations } from "@vivamo/spec-model/operations";
 import { checkContract, formatReport } from "../src/index.js";
 import { runCommand } from "./helpers/cli.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
-import { runProcess } from "./helpers/processes.mjs";
+import { runProcess } from "@vivamo/test-kit/processes";
 
 const repoRoot = fileURLToPath(new URL("../../..", import.meta.url));
 const API_KEY = "sk_test_4f9c2b7e1d-never-print-me";

@@ -36,7 +36,7 @@ import { runCommand } from "./helpers/cli.mjs";
 import { createConformance } from "./helpers/conformance.mjs";
 import { startMswPage } from "./helpers/msw-page.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
-import { runProcess, startProcess } from "./helpers/processes.mjs";
+import { runProcess, startProcess } from "@vivamo/test-kit/processes";
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));

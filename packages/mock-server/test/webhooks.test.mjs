@@ -15,7 +15,7 @@ import {
 } from "../src/index.js";
 import { runCommand } from "./helpers/cli.mjs";
 import { listenOnLoopback } from "./helpers/listen.mjs";
-import { runProcess } from "./helpers/processes.mjs";
+import { runProcess } from "@vivamo/test-kit/processes";
 
 const cli = join(fileURLToPath(new URL("..", import.meta.url)), "src", "cli.js");
 const SECRET = "whsec_test_0123456789";

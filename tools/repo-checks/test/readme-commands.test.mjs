@@ -14,7 +14,7 @@
 // Blocks run with `bash -e -c` (a terminal's shell is bash far more often than not, and bash, like
 // an interactive shell, does not die with a server that handled Ctrl-C itself and exited 0).
 // The marker is documented in the root README ("Runnable README commands").
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import {
   accessSync,
   chmodSync,
@@ -31,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { freePort, startMock } from "@vivamo/mock-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startProcess } from "@vivamo/test-kit/processes";
 import { scaled } from "@vivamo/test-kit/vitest";
 
 const exec = promisify(execFile);
@@ -200,47 +201,14 @@ function isExecutable(file) {
 /**
  * Runs a server block in its own process group and resolves once it printed a loopback URL.
  * Fails with the block's output when it exits first or prints nothing within the (load-scaled)
- * budget.
+ * budget: generous, since a first run may install what the server needs (scripts/remote-cache.mjs).
  */
 function startServerBlock(script, serverEnv) {
-  const child = spawn("bash", ["-e", "-c", script], {
+  return startProcess("bash", ["-e", "-c", script], {
     cwd: repo,
     env: serverEnv,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  if (child.pid === undefined) throw new Error(`could not start: ${script}`);
-  const group = child.pid;
-  let text = "";
-  child.stdout.on("data", (chunk) => (text += chunk));
-  child.stderr.on("data", (chunk) => (text += chunk));
-  const exited = new Promise((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  const handle = {
-    output: () => text,
-    // Ctrl-C in a terminal: SIGINT to the whole foreground process group.
-    interrupt: async () => {
-      if (child.exitCode === null && child.signalCode === null) process.kill(-group, "SIGINT");
-      const timer = setTimeout(() => process.kill(-group, "SIGKILL"), scaled(30_000));
-      const result = await exited;
-      clearTimeout(timer);
-      return result;
-    },
-  };
-  // Generous: a first run may install what the server needs (scripts/remote-cache.mjs).
-  const budget = scaled(180_000);
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const poll = setInterval(() => {
-      if (/Press Ctrl-C|listening on http:\/\/127\.0\.0\.1:\d+/i.test(text)) {
-        clearInterval(poll);
-        resolve(handle);
-      } else if (child.exitCode !== null || Date.now() - started > budget) {
-        clearInterval(poll);
-        void handle.interrupt();
-        reject(new Error(`The server block did not start within ${budget} ms:\n${text}`));
-      }
-    }, 100);
+    ready: /Press Ctrl-C|listening on http:\/\/127\.0\.0\.1:\d+/i,
+    timeoutMs: scaled(180_000),
+    killAfterMs: scaled(30_000),
   });
 }
