@@ -4,6 +4,7 @@
 // parameters, the first request example, query parameters). The samples test type-checks it and
 // runs it against the Prism mock like any hand-written sample, so an example that does not fit
 // the client's types or the spec fails there.
+import { wrapWords } from "@vivamo/spec-tools/comments";
 import { SAMPLE_END, SAMPLE_START } from "./portal-spec.mjs";
 
 /** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
@@ -84,22 +85,14 @@ function variableName(/** @type {string | undefined} */ schemaName) {
 }
 
 /**
- * `text` as `//` comment lines of at most 100 columns (the formatter does not wrap comments).
+ * `text` as `//` comment lines of at most 100 columns.
  * @param {string} text
  * @param {string} prefix
  * @returns {string[]}
  */
 function wrapComment(text, prefix) {
-  /** @type {string[]} */
-  const lines = [];
-  let line = "";
-  for (const word of text.split(" ").filter(Boolean)) {
-    if (line && prefix.length + line.length + 1 + word.length > 100) {
-      lines.push(prefix + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, prefix + line] : lines;
+  const words = text.replace(/ +/g, " ").trim();
+  return words ? wrapWords(words, { width: 100, prefix }) : [];
 }
 
 /** The description's first sentence on one line, as the sample's comment. */
