@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
 
 // ESM + CJS + types, like @vivamo/api-types. Not minified: consumers' bundlers minify, and readable
 // stack traces help integrators. size-limit measures the minified + gzipped cost in check-package.
@@ -12,4 +15,6 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: "es2022",
+  // The version in the User-Agent (src/runtime.ts): from package.json, as the build finds it.
+  define: { __VIVAMO_CLIENT_VERSION__: JSON.stringify(version) },
 });

@@ -175,7 +175,9 @@ export function renderResources(resources) {
   const out = [GENERATED_HEADER];
   out.push(`import type { ${[...types].sort().join(", ")} } from "@vivamo/api-types";`);
   out.push(`import type { RequestOptions } from "../options.js";`);
-  out.push(`import { bindOperation, type SendOperation } from "../operation.js";`);
+  out.push(
+    `import { bindOperation, type SendOperation, type VivamoPromise } from "../operation.js";`,
+  );
   out.push("");
 
   for (const [resource, list] of resources) {
@@ -236,7 +238,7 @@ function renderSignature({ name, args, responseType }) {
     ...args.map((arg) => `${arg.name}${arg.optional ? "?" : ""}: ${arg.type}`),
     "options?: RequestOptions",
   ];
-  return `  ${name}(${params.join(", ")}): Promise<${responseType}>;`;
+  return `  ${name}(${params.join(", ")}): VivamoPromise<${responseType}>;`;
 }
 
 /**

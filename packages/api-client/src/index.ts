@@ -25,7 +25,14 @@ export type {
   Resources,
   WebhooksResource,
 } from "./resources.js";
-export type { OperationRequest, SendOperation } from "./operation.js";
+export type {
+  OperationRequest,
+  ResponseSink,
+  SendOperation,
+  VivamoPromise,
+  WithResponse,
+} from "./operation.js";
+export type { Logger, LogLevel } from "./log.js";
 export {
   AuthenticationError,
   BadRequestError,

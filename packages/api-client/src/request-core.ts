@@ -34,6 +34,8 @@ function jsonBodySerializer(body: unknown): string {
 export interface Exchange {
   response: Response;
   request: Request;
+  /** What the request was sent with, as the body serializer made it (for debug logs). */
+  requestBody: unknown;
   /** The body's text: undefined when there is none (204, HEAD, length 0). */
   body: string | undefined;
 }
@@ -166,7 +168,12 @@ export function createRequestCore(baseHeaders: HeadersOptions) {
       ));
     }
 
-    return { request, response, body: await readBody(request, response) };
+    return {
+      request,
+      response,
+      requestBody: serializedBody,
+      body: await readBody(request, response),
+    };
   }
 
   return { use, eject, exchange };

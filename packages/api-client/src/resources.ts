@@ -18,8 +18,8 @@ import {
   type PaymentIntentsOperations,
   type WebhooksOperations,
 } from "./generated/resources.js";
-import type { SendOperation } from "./operation.js";
-import type { RequestOptions } from "./options.js";
+import type { SendOperation, VivamoPromise } from "./operation.js";
+import { checkRequestOptions, type RequestOptions } from "./options.js";
 import { paginate } from "./paginate.js";
 
 export interface ListAllOptions extends RequestOptions {
@@ -48,7 +48,7 @@ export interface DisbursementsResource extends DisbursementsOperations {
   approve(
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
   /**
    * Rejects a pending disbursement; nothing is sent: `proceed(disbursementIntentId, false)`,
    * `POST /disbursements/{disbursementIntentId}/proceed/false`. Not retried once sent.
@@ -56,7 +56,7 @@ export interface DisbursementsResource extends DisbursementsOperations {
   reject(
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
 }
 
 export type PaymentIntentsResource = PaymentIntentsOperations;
@@ -77,12 +77,17 @@ export interface Resources {
  * Checks that a list page has the shape `paginate` relies on, so that a hostile or broken
  * server gives a `VivamoApiError` instead of a `TypeError` from inside the iteration.
  */
-function checkListPage(value: unknown, pageNumber: number): CustomerList {
+function checkListPage(
+  value: unknown,
+  pageNumber: number,
+  redact: (text: string) => string,
+): CustomerList {
   const problem = listPageProblem(value);
   if (problem !== undefined) {
+    // The problem quotes the page's own values, which a hostile server may have made of the key.
     throw new VivamoApiError(
       200,
-      `GET /customers page ${pageNumber} is not a valid list page: ${problem}`,
+      redact(`GET /customers page ${pageNumber} is not a valid list page: ${problem}`),
     );
   }
   return value as CustomerList;
@@ -115,7 +120,7 @@ async function* customersOf(
   }
 }
 
-export function createResources(send: SendOperation): Resources {
+export function createResources(send: SendOperation, redact: (text: string) => string): Resources {
   const operations = createOperations(send);
 
   function pages(options: ListAllOptions = {}): AsyncGenerator<CustomerList, void, undefined> {
@@ -123,10 +128,12 @@ export function createResources(send: SendOperation): Resources {
     // Checked now, not at the first page: a bad argument throws where it is written.
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
+    checkRequestOptions(requestOptions);
     const fetchPage = async (page: number, pageSignal: AbortSignal) =>
       checkListPage(
         await operations.customers.list({ page, size }, { ...requestOptions, signal: pageSignal }),
         page,
+        redact,
       );
     return paginate(fetchPage, "customers", concurrency, signal);
   }

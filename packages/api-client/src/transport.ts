@@ -12,9 +12,11 @@ import {
   errorClassFor,
   type VivamoApiError,
 } from "./errors.js";
+import { logAttempt, logFailedAttempt, logRetry, type AttemptReport } from "./log.js";
 import type { OperationRequest, SendOperation } from "./operation.js";
 import {
   checkRequestNumbers,
+  checkRequestOptions,
   MAX_TIMER_MS,
   type FetchFunction,
   type RequestOptions,
@@ -28,6 +30,7 @@ import {
   type OpenapiFetchOptions,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
+import { userAgent } from "./runtime.js";
 import { linkSignal, onAbort } from "./signals.js";
 import { parseBaseUrl } from "./url.js";
 
@@ -96,8 +99,22 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
   });
 }
 
+/** The headers of every request: the key, and who is calling where the runtime lets us say. */
+function baseHeaders(apiKey: string): Record<string, string> {
+  const agent = userAgent();
+  const auth = { Authorization: `Bearer ${apiKey}` };
+  return agent === undefined ? auth : { ...auth, "User-Agent": agent };
+}
+
+/** Why a failed attempt failed, for the logs: a timeout, or the system error code. */
+function failureReason(failure: TransportFailure, timedOut: boolean): string {
+  if (timedOut) return "timed out";
+  return errorCode(failure.cause) ?? messageOf(failure.cause);
+}
+
 export function createTransport(options: ResolvedOptions, redactor: Redactor) {
-  const core = createRequestCore({ Authorization: `Bearer ${options.apiKey}` });
+  const core = createRequestCore(baseHeaders(options.apiKey));
+  const { logger, info: logInfo, debug: logDebug } = options.logging;
 
   /** The `VivamoApiError` for an answered call; everything it keeps is scrubbed of the key. */
   function apiError(response: Response, body: unknown, detail?: string): VivamoApiError {
@@ -147,6 +164,17 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     for (let attemptNumber = 0; ; attemptNumber++) {
       call.signal?.throwIfAborted();
       const controller = new AbortController();
+      // Only built when something will be logged: the default level costs a call nothing.
+      const report: AttemptReport | undefined =
+        logInfo || logDebug
+          ? {
+              method: call.method,
+              path: call.path,
+              attempt: attemptNumber,
+              maxRetries: call.maxRetries,
+              started: performance.now(),
+            }
+          : undefined;
       let exchange: Exchange;
       try {
         exchange = await attemptOnce(call, controller);
@@ -163,12 +191,17 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         // The caller did not abort, so our controller aborted only if the timeout fired.
         const timedOut = controller.signal.aborted;
         const neverArrived = !timedOut && error.phase === "fetch" && neverSent(error.cause);
+        const reason = report && failureReason(error, timedOut);
+        if (report && logDebug) logFailedAttempt(logger, redactor, report, reason!);
         if (attemptNumber >= call.maxRetries || !(call.retryable || neverArrived)) {
           throw connectionError(call, error, timedOut);
         }
-        await sleep(retryDelay(attemptNumber, options.retryDelayMs), call.signal);
+        const delay = retryDelay(attemptNumber, options.retryDelayMs);
+        if (report && logInfo) logRetry(logger, redactor, report, reason!, delay);
+        await sleep(delay, call.signal);
         continue;
       }
+      if (report && logDebug) logAttempt(logger, redactor, report, exchange);
       const { response } = exchange;
       if ((response.status >= 300 && response.status < 400) || response.type === "opaqueredirect") {
         const location = response.headers.get("location");
@@ -181,7 +214,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       const again =
         attemptNumber < call.maxRetries && call.retryable && retryableStatus(response.status);
       if (!again) return exchange;
-      await sleep(retryDelay(attemptNumber, options.retryDelayMs, response.headers), call.signal);
+      const delay = retryDelay(attemptNumber, options.retryDelayMs, response.headers);
+      if (report && logInfo) logRetry(logger, redactor, report, `${response.status}`, delay);
+      await sleep(delay, call.signal);
     }
   }
 
@@ -205,13 +240,9 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   }
 
   /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
-  const send: SendOperation = async (request: OperationRequest, rawOptions?: RequestOptions) => {
+  const send: SendOperation = async (request: OperationRequest, rawOptions, sink) => {
     const requestOptions = rawOptions ?? {};
-    if (typeof requestOptions !== "object") {
-      throw new VivamoError(
-        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
-      );
-    }
+    checkRequestOptions(requestOptions);
     const exchange = await attempt({
       method: request.method,
       path: request.path,
@@ -231,7 +262,11 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     const data = response.status === 204 ? undefined : parseJson(exchange);
     if (options.validateResponses) {
       const { validateResponse } = await import("./validation.js");
-      validateResponse(request.operationId, response.status, data);
+      validateResponse(request.operationId, response.status, data, redactor.text);
+    }
+    if (sink) {
+      sink.response = response;
+      sink.body = exchange.body;
     }
     return data;
   };

@@ -109,7 +109,7 @@ describe("planResources", () => {
     );
     // The optional body comes before a required query, so it takes `undefined` explicitly.
     expect(text).toContain(
-      'put(thingId: PutThingPathParams["thing-id"], body: PutThingBody | undefined, query: PutThingQuery, options?: RequestOptions): Promise<void>;',
+      'put(thingId: PutThingPathParams["thing-id"], body: PutThingBody | undefined, query: PutThingQuery, options?: RequestOptions): VivamoPromise<void>;',
     );
     // The descriptor places each argument: the path parameter by its name in the spec, the
     // optional body unchecked, then the query.

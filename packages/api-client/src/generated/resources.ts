@@ -34,7 +34,7 @@ import type {
   VerifyCustomerKycResponse,
 } from "@vivamo/api-types";
 import type { RequestOptions } from "../options.js";
-import { bindOperation, type SendOperation } from "../operation.js";
+import { bindOperation, type SendOperation, type VivamoPromise } from "../operation.js";
 
 /** The `customers` methods: one per operation of the spec. */
 export interface CustomersOperations {
@@ -52,7 +52,7 @@ export interface CustomersOperations {
    * @param query query parameters: `page`?, `size`?.
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  list(query?: ListCustomersQuery, options?: RequestOptions): Promise<ListCustomersResponse>;
+  list(query?: ListCustomersQuery, options?: RequestOptions): VivamoPromise<ListCustomersResponse>;
   /**
    * Create Customer.
    *
@@ -80,7 +80,7 @@ export interface CustomersOperations {
    * @param body the request body (`CreateCustomerRequest`).
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  create(body: CreateCustomerBody, options?: RequestOptions): Promise<CreateCustomerResponse>;
+  create(body: CreateCustomerBody, options?: RequestOptions): VivamoPromise<CreateCustomerResponse>;
   /**
    * Get Customer.
    *
@@ -97,7 +97,7 @@ export interface CustomersOperations {
   get(
     externalCustomerId: GetCustomerPathParams["externalCustomerId"],
     options?: RequestOptions,
-  ): Promise<GetCustomerResponse>;
+  ): VivamoPromise<GetCustomerResponse>;
   /**
    * Get Customers With KYC For Review.
    *
@@ -109,7 +109,7 @@ export interface CustomersOperations {
    *
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  kycForReview(options?: RequestOptions): Promise<ListCustomersForKycReviewResponse>;
+  kycForReview(options?: RequestOptions): VivamoPromise<ListCustomersForKycReviewResponse>;
   /**
    * Get Customer KYC Info.
    *
@@ -133,7 +133,7 @@ export interface CustomersOperations {
   kycInfo(
     externalCustomerId: GetCustomerKycInfoPathParams["externalCustomerId"],
     options?: RequestOptions,
-  ): Promise<GetCustomerKycInfoResponse>;
+  ): VivamoPromise<GetCustomerKycInfoResponse>;
   /**
    * Set Customer KYC Manually Verified.
    *
@@ -163,7 +163,7 @@ export interface CustomersOperations {
     type: VerifyCustomerKycPathParams["type"],
     verify: VerifyCustomerKycBody["verify"],
     options?: RequestOptions,
-  ): Promise<VerifyCustomerKycResponse>;
+  ): VivamoPromise<VerifyCustomerKycResponse>;
 }
 
 /** The `paymentIntents` methods: one per operation of the spec. */
@@ -189,7 +189,7 @@ export interface PaymentIntentsOperations {
   create(
     body: CreatePaymentIntentBody,
     options?: RequestOptions,
-  ): Promise<CreatePaymentIntentResponse>;
+  ): VivamoPromise<CreatePaymentIntentResponse>;
   /**
    * Get Payment Intent Status.
    *
@@ -205,7 +205,7 @@ export interface PaymentIntentsOperations {
   status(
     paymentIntentId: GetPaymentIntentStatusPathParams["paymentIntentId"],
     options?: RequestOptions,
-  ): Promise<GetPaymentIntentStatusResponse>;
+  ): VivamoPromise<GetPaymentIntentStatusResponse>;
 }
 
 /** The `disbursementIntents` methods: one per operation of the spec. */
@@ -231,7 +231,7 @@ export interface DisbursementIntentsOperations {
   create(
     body: CreateDisbursementIntentBody,
     options?: RequestOptions,
-  ): Promise<CreateDisbursementIntentResponse>;
+  ): VivamoPromise<CreateDisbursementIntentResponse>;
   /**
    * Get Disbursement Intent Status.
    *
@@ -247,7 +247,7 @@ export interface DisbursementIntentsOperations {
   status(
     disbursementIntentId: GetDisbursementIntentStatusPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<GetDisbursementIntentStatusResponse>;
+  ): VivamoPromise<GetDisbursementIntentStatusResponse>;
 }
 
 /** The `disbursements` methods: one per operation of the spec. */
@@ -263,7 +263,7 @@ export interface DisbursementsOperations {
    *
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  pendingValidation(options?: RequestOptions): Promise<ListPendingDisbursementsResponse>;
+  pendingValidation(options?: RequestOptions): VivamoPromise<ListPendingDisbursementsResponse>;
   /**
    * Proceed With Disbursement.
    *
@@ -284,7 +284,7 @@ export interface DisbursementsOperations {
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     allow: ProceedWithDisbursementPathParams["allow"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
 }
 
 /** The `webhooks` methods: one per operation of the spec. */
@@ -304,7 +304,10 @@ export interface WebhooksOperations {
    * @param body the request body (`RegisterWebhookRequest`).
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  register(body: RegisterWebhookBody, options?: RequestOptions): Promise<RegisterWebhookResponse>;
+  register(
+    body: RegisterWebhookBody,
+    options?: RequestOptions,
+  ): VivamoPromise<RegisterWebhookResponse>;
   /**
    * Update Webhook.
    *
@@ -327,7 +330,7 @@ export interface WebhooksOperations {
     webhookId: UpdateWebhookPathParams["webhookId"],
     body: UpdateWebhookBody,
     options?: RequestOptions,
-  ): Promise<UpdateWebhookResponse>;
+  ): VivamoPromise<UpdateWebhookResponse>;
 }
 
 /** The `geolocation` methods: one per operation of the spec. */
@@ -352,7 +355,7 @@ export interface GeolocationOperations {
   check(
     ip: CheckGeolocationBody["ip"],
     options?: RequestOptions,
-  ): Promise<CheckGeolocationResponse>;
+  ): VivamoPromise<CheckGeolocationResponse>;
 }
 
 /** Every resource of the API, as the client exposes them (`vivamo.customers`, ...). */
