@@ -30,6 +30,9 @@ describe("under exactOptionalPropertyTypes", () => {
       retryDelayMs: undefined,
       fetch: undefined,
       validateResponses: undefined,
+      logLevel: undefined,
+      logger: undefined,
+      dangerouslyAllowBrowser: undefined,
     };
     const request: RequestOptions = {
       signal: undefined,
@@ -40,6 +43,16 @@ describe("under exactOptionalPropertyTypes", () => {
     const listAll: ListAllOptions = { size: undefined, concurrency: undefined, ...request };
     expectTypeOf(options).toMatchTypeOf<VivamoClientOptions>();
     expectTypeOf(listAll).toMatchTypeOf<RequestOptions>();
+  });
+
+  it("withResponse() and asResponse() compile as the README shows them", async () => {
+    const vivamo = createVivamoClient({ apiKey: "sk_test" });
+    const { data, response, requestId } = await vivamo.customers.list({ page: 1 }).withResponse();
+    expectTypeOf(data.customers).toBeArray();
+    expectTypeOf(response.status).toBeNumber();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+    const raw = await vivamo.customers.get("demo-user").asResponse();
+    expectTypeOf(raw).toEqualTypeOf<Response>();
   });
 
   it("a URL object is a baseUrl", () => {
