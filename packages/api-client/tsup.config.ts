@@ -9,7 +9,7 @@ export default defineConfig({
   // src/validation.ts (the precompiled response validators) is its own file, dist/validation.js
   // and .cjs, which the client imports only when `validateResponses: true`. `splitting` keeps it
   // out of index.cjs too (a lazy `require`), and shares the error classes with it through a chunk.
-  entry: ["src/index.ts", "src/validation.ts", "src/middleware.ts"],
+  entry: ["src/index.ts", "src/validation.ts", "src/middleware.ts", "src/call-log.ts"],
   format: ["esm", "cjs"],
   splitting: true,
   dts: true,

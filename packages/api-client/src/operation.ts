@@ -121,8 +121,15 @@ export function bindOperation<Method>(
     const sink: ResponseSink = {};
     let promise: Promise<unknown>;
     try {
-      const request: OperationRequest = { ...call };
-      args.forEach((arg, index) => {
+      // Every property spelled out (no spread): one object shape, built fast, for every call.
+      const request: OperationRequest = {
+        operationId: call.operationId,
+        method: call.method,
+        path: call.path,
+        retryable: call.retryable,
+      };
+      for (let index = 0; index < args.length; index++) {
+        const arg = args[index]!;
         const value = values[index];
         if (arg.in === "path") {
           request.pathParams = { ...request.pathParams, [arg.name]: value };
@@ -132,7 +139,7 @@ export function bindOperation<Method>(
           if (arg.required) requireBody(value, call.operationId, arg.property ?? "body", arg.kind);
           request.body = arg.property === undefined ? value : { [arg.property]: value };
         }
-      });
+      }
       promise = send(request, values[args.length] as RequestOptions | undefined, sink);
     } catch (error) {
       // A refused argument: a VivamoError, rejected rather than thrown.
