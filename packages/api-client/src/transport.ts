@@ -17,7 +17,6 @@ import type { OperationRequest, SendOperation } from "./operation.js";
 import {
   checkRequestNumbers,
   checkRequestOptions,
-  MAX_TIMER_MS,
   type FetchFunction,
   type RequestOptions,
   type ResolvedOptions,
@@ -31,7 +30,8 @@ import {
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
 import { userAgent } from "./runtime.js";
-import { linkSignal, onAbort } from "./signals.js";
+import { onAbort } from "./signals.js";
+import { createDeadlines } from "./deadlines.js";
 import { parseBaseUrl } from "./url.js";
 
 /** One call, whatever made it: what to send, and how hard to try. */
@@ -79,11 +79,6 @@ function messageOf(error: unknown): string {
   return typeof error === "string" ? error : "unknown error";
 }
 
-/** Aborts a per-attempt controller when its timeout fires (one function for every timer). */
-function abort(controller: AbortController): void {
-  controller.abort();
-}
-
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -119,6 +114,7 @@ function failureReason(failure: TransportFailure, timedOut: boolean): string {
 
 export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   const core = createRequestCore(baseHeaders(options.apiKey));
+  const deadlines = createDeadlines();
   const { logger, info: logInfo, debug: logDebug } = options.logging;
   // The log lines are a file of their own, loaded (once) only when the level asks for them.
   const callLog = logInfo ? import("./call-log.js") : undefined;
@@ -185,7 +181,6 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
   async function attempt(call: Call): Promise<Exchange> {
     for (let attemptNumber = 0; ; attemptNumber++) {
       call.signal?.throwIfAborted();
-      const controller = new AbortController();
       // Only built when something will be logged: the default level costs a call nothing.
       const report: AttemptReport | undefined = logInfo
         ? {
@@ -196,31 +191,22 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
             started: performance.now(),
           }
         : undefined;
-      // One attempt: its own controller, aborted by the caller's signal or by the timeout. (In
+      // One attempt, aborted by the caller's signal or by its timeout (src/deadlines.ts). (In
       // this loop rather than a helper: one async frame less on every call.)
-      const unlink = linkSignal(call.signal, controller);
-      const timer = setTimeout(abort, Math.min(call.timeoutMs, MAX_TIMER_MS), controller);
-      // A pending timeout must never keep a Node process alive (unref is Node-only).
-      (timer as { unref?: () => void }).unref?.();
+      const deadline = deadlines.start(call.timeoutMs, call.signal);
+      const { signal } = deadline.controller;
       let exchange: Exchange | undefined;
       let failure: unknown;
       try {
-        exchange = await core.exchange(
-          call.method,
-          call.path,
-          call.init,
-          call.fetch,
-          controller.signal,
-        );
+        exchange = await core.exchange(call.method, call.path, call.init, call.fetch, signal);
       } catch (error) {
         failure = error;
       } finally {
-        clearTimeout(timer);
-        unlink();
+        deadlines.finish(deadline);
       }
       if (exchange === undefined) {
-        // The caller did not abort, so our controller aborted only if the timeout fired.
-        await afterFailure(call, failure, controller.signal.aborted, attemptNumber, report);
+        // The caller did not abort, so the signal aborted only if the timeout fired.
+        await afterFailure(call, failure, signal.aborted, attemptNumber, report);
         continue;
       }
       if (report && logDebug) (await callLog!).logAttempt(logger, redactor, report, exchange);
