@@ -183,7 +183,7 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
       /\* List Customer Notes\.\n\s+\*\n\s+\* The notes your support team wrote about a customer, newest first\. Not paginated\.\n\s+\*\n\s+\* `GET \/customers\/\{externalCustomerId\}\/notes` · retried on failure: yes/,
     );
     expect(customers).toMatch(
-      /notes\(\s*externalCustomerId: ListCustomerNotesPathParams\["externalCustomerId"\],\s*options\?: RequestOptions,?\s*\): Promise<ListCustomerNotesResponse>;/,
+      /notes\(\s*externalCustomerId: ListCustomerNotesPathParams\["externalCustomerId"\],\s*options\?: RequestOptions,?\s*\): VivamoPromise<ListCustomerNotesResponse>;/,
     );
   });
 
