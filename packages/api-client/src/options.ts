@@ -83,7 +83,7 @@ export interface ResolvedOptions {
 }
 
 /** The per-request options a resource method reads: any other key is refused. */
-const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
+export const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
 
 /** The options `createVivamoClient` reads: any other key is refused. */
 const CLIENT_OPTIONS = new Set([
@@ -104,7 +104,12 @@ const CLIENT_OPTIONS = new Set([
  * Throws a `VivamoError` naming the first key of `options` that is not in `known`: an option
  * nobody reads (a typo, `baseUrl` on one request) must not be silently ignored.
  */
-function refuseUnknown(options: object, known: Set<string>, where: string, hint: string): void {
+export function refuseUnknown(
+  options: object,
+  known: Set<string>,
+  where: string,
+  hint: string,
+): void {
   for (const key in options) {
     // `undefined` means "the default" for every option, so an unknown one is harmless there.
     if (!known.has(key) && (options as Record<string, unknown>)[key] !== undefined) {

@@ -19,8 +19,11 @@ import {
   type WebhooksOperations,
 } from "./generated/resources.js";
 import type { SendOperation, VivamoPromise } from "./operation.js";
-import { checkRequestOptions, type RequestOptions } from "./options.js";
+import { REQUEST_OPTIONS, refuseUnknown, type RequestOptions } from "./options.js";
 import { paginate } from "./paginate.js";
+
+/** What `pages` and `listAll` read: any other key is refused. */
+const LIST_ALL_OPTIONS = new Set(["size", "concurrency", ...REQUEST_OPTIONS]);
 
 export interface ListAllOptions extends RequestOptions {
   /** Customers per page (the API's `size`; default 10). */
@@ -128,7 +131,7 @@ export function createResources(send: SendOperation, redact: (text: string) => s
     // Checked now, not at the first page: a bad argument throws where it is written.
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
-    checkRequestOptions(requestOptions);
+    refuseUnknown(options, LIST_ALL_OPTIONS, "listAll", " (set the others on createVivamoClient)");
     const fetchPage = async (page: number, pageSignal: AbortSignal) =>
       checkListPage(
         await operations.customers.list({ page, size }, { ...requestOptions, signal: pageSignal }),
