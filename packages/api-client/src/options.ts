@@ -144,10 +144,9 @@ export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
   // Before the key is even read: in a browser, the key is in the page for anyone to read.
   if (!dangerouslyAllowBrowser && browserLike()) {
     throw new VivamoError(
-      "createVivamoClient refuses to run in a browser: the client takes your secret API key, and " +
-        "every visitor of the page could read it and act on your account. Call the Vivamo API " +
-        "from your server instead. For a trusted page only (an internal tool, a test), pass " +
-        "createVivamoClient({ dangerouslyAllowBrowser: true }).",
+      "createVivamoClient refuses to run in a browser: every visitor of the page could read " +
+        "your secret API key and act on your account. Call the Vivamo API from your server; on " +
+        "a trusted page only (an internal tool, a test), pass { dangerouslyAllowBrowser: true }.",
     );
   }
   const apiKey = options.apiKey ?? environmentKey();

@@ -22,9 +22,6 @@ import type { SendOperation, VivamoPromise } from "./operation.js";
 import { REQUEST_OPTIONS, refuseUnknown, type RequestOptions } from "./options.js";
 import { paginate } from "./paginate.js";
 
-/** What `pages` and `listAll` read: any other key is refused. */
-const LIST_ALL_OPTIONS = new Set(["size", "concurrency", ...REQUEST_OPTIONS]);
-
 export interface ListAllOptions extends RequestOptions {
   /** Customers per page (the API's `size`; default 10). */
   size?: number | undefined;
@@ -131,7 +128,10 @@ export function createResources(send: SendOperation, redact: (text: string) => s
     // Checked now, not at the first page: a bad argument throws where it is written.
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
-    refuseUnknown(options, LIST_ALL_OPTIONS, "listAll", " (set the others on createVivamoClient)");
+    // What `pages` and `listAll` read (built here, not at the top of the module, so that an
+    // import of the error classes alone still tree-shakes it away): any other key is refused.
+    const known = new Set(["size", "concurrency", ...REQUEST_OPTIONS]);
+    refuseUnknown(options, known, "listAll", " (set the others on createVivamoClient)");
     const fetchPage = async (page: number, pageSignal: AbortSignal) =>
       checkListPage(
         await operations.customers.list({ page, size }, { ...requestOptions, signal: pageSignal }),
