@@ -9,8 +9,9 @@
 // attempt. What stays on a reused signal is the `abort` listener each finished fetch added (undici
 // removes its own only when the Request is garbage-collected); so a controller serves at most 10
 // attempts (Node warns from the 11th listener on a signal), and an abort that reaches a finished
-// fetch finds nothing left to abort. An attempt with a signal of the caller's gets a controller of
-// its own, linked to that signal, never reused.
+// fetch finds nothing left to abort: its body was read to the end (an attempt that leaves its body
+// unread, for the caller, does not give its controller back). An attempt with a signal of the
+// caller's gets a controller of its own, linked to that signal, never reused.
 import { MAX_TIMER_MS } from "./options.js";
 import { linkSignal } from "./signals.js";
 
@@ -57,10 +58,16 @@ export function createDeadlines() {
     return { controller, timer, uses, unlink };
   }
 
-  function finish(deadline: Deadline): void {
+  /**
+   * Ends an attempt. `reusable` is false when the response's body was not read (a 204, a HEAD, a
+   * length of 0): a caller may still read it, and a later abort of the signal must not reach it.
+   */
+  function finish(deadline: Deadline, reusable: boolean): void {
     clearTimeout(deadline.timer);
     deadline.unlink();
-    if (deadline.uses < MAX_USES && !deadline.controller.signal.aborted) spare = deadline;
+    if (reusable && deadline.uses < MAX_USES && !deadline.controller.signal.aborted) {
+      spare = deadline;
+    }
   }
 
   return { start, finish };

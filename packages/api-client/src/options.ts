@@ -83,7 +83,7 @@ export interface ResolvedOptions {
 }
 
 /** The per-request options a resource method reads: any other key is refused. */
-const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
+export const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
 
 /** The options `createVivamoClient` reads: any other key is refused. */
 const CLIENT_OPTIONS = new Set([
@@ -104,7 +104,12 @@ const CLIENT_OPTIONS = new Set([
  * Throws a `VivamoError` naming the first key of `options` that is not in `known`: an option
  * nobody reads (a typo, `baseUrl` on one request) must not be silently ignored.
  */
-function refuseUnknown(options: object, known: Set<string>, where: string, hint: string): void {
+export function refuseUnknown(
+  options: object,
+  known: Set<string>,
+  where: string,
+  hint: string,
+): void {
   for (const key in options) {
     // `undefined` means "the default" for every option, so an unknown one is harmless there.
     if (!known.has(key) && (options as Record<string, unknown>)[key] !== undefined) {
@@ -139,10 +144,9 @@ export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
   // Before the key is even read: in a browser, the key is in the page for anyone to read.
   if (!dangerouslyAllowBrowser && browserLike()) {
     throw new VivamoError(
-      "createVivamoClient refuses to run in a browser: the client takes your secret API key, and " +
-        "every visitor of the page could read it and act on your account. Call the Vivamo API " +
-        "from your server instead. For a trusted page only (an internal tool, a test), pass " +
-        "createVivamoClient({ dangerouslyAllowBrowser: true }).",
+      "createVivamoClient refuses to run in a browser: every visitor of the page could read " +
+        "your secret API key and act on your account. Call the Vivamo API from your server; on " +
+        "a trusted page only (an internal tool, a test), pass { dangerouslyAllowBrowser: true }.",
     );
   }
   const apiKey = options.apiKey ?? environmentKey();

@@ -12,7 +12,7 @@ import {
   type SendOperation,
   type VivamoPromise,
 } from "./operation.js";
-import { checkRequestOptions, type RequestOptions } from "./options.js";
+import { REQUEST_OPTIONS, refuseUnknown, type RequestOptions } from "./options.js";
 import { paginate, type ListPage } from "./paginate.js";
 
 export interface ListAllOptions extends RequestOptions {
@@ -53,7 +53,7 @@ export function bindPages<Method>(
   pagination: PaginationDescriptor,
   redact: Redact,
 ): Method {
-  return pagesOf(send, operation, pagination, redact) as Method;
+  return pagesOf(send, operation, pagination, redact, "pages") as Method;
 }
 
 /**
@@ -66,7 +66,7 @@ export function bindListAll<Method>(
   pagination: PaginationDescriptor,
   redact: Redact,
 ): Method {
-  const pages = pagesOf(send, operation, pagination, redact);
+  const pages = pagesOf(send, operation, pagination, redact, "listAll");
   const listAll = (...values: unknown[]) => itemsOf(pages(...values), pagination);
   return listAll as Method;
 }
@@ -76,6 +76,8 @@ function pagesOf(
   operation: OperationDescriptor,
   pagination: PaginationDescriptor,
   redact: Redact,
+  /** How an unknown option's error names the method: `pages` or `listAll`, whatever the list. */
+  family: "pages" | "listAll",
 ): PagesCall {
   const list = bindOperation<Call>(send, operation);
   const where = `${operation.method} ${operation.path}`;
@@ -88,8 +90,10 @@ function pagesOf(
     // Checked now, not at the first page: a bad argument throws where it is written.
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
-    // The rest are a call's own options: one it does not read (`baseUrl`, a typo) is refused.
-    checkRequestOptions(requestOptions);
+    // What `pages` and `listAll` read (built here, not at the top of the module, so that an
+    // import of the error classes alone still tree-shakes it away): any other key is refused.
+    const known = new Set(["size", "concurrency", ...REQUEST_OPTIONS]);
+    refuseUnknown(options ?? {}, known, family, " (set the others on createVivamoClient)");
     const fetchPage = async (page: number, pageSignal: AbortSignal) => {
       const query = {
         ...(filters as Record<string, unknown> | undefined),

@@ -1,8 +1,13 @@
 // What the client needs to know about the JavaScript runtime it runs in: whether it is a browser
 // (where a secret key must not be), and its name and version for the User-Agent.
 
-/** The package's version, put in by the build (tsup.config.ts) and the tests (vitest.config.mjs). */
-declare const __VIVAMO_CLIENT_VERSION__: string;
+/**
+ * The package's version, put in by the build (tsup.config.ts) and this package's tests
+ * (vitest.config.mjs). The sources run unbuilt elsewhere (another workspace's tests) have no
+ * such definition: there the version is "dev". `typeof` of an undefined name does not throw.
+ */
+declare const __VIVAMO_CLIENT_VERSION__: string | undefined;
+const VERSION = typeof __VIVAMO_CLIENT_VERSION__ === "string" ? __VIVAMO_CLIENT_VERSION__ : "dev";
 
 interface RuntimeGlobals {
   window?: unknown;
@@ -41,6 +46,6 @@ function runtimeName(): string | undefined {
 export function userAgent(): string | undefined {
   if (browserLike()) return undefined;
   const runtime = runtimeName();
-  const client = `@vivamo/api-client/${__VIVAMO_CLIENT_VERSION__}`;
+  const client = `@vivamo/api-client/${VERSION}`;
   return runtime === undefined ? client : `${client} ${runtime}`;
 }

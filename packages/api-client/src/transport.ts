@@ -202,7 +202,7 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       } catch (error) {
         failure = error;
       } finally {
-        deadlines.finish(deadline);
+        deadlines.finish(deadline, exchange === undefined || exchange.body !== undefined);
       }
       if (exchange === undefined) {
         // The caller did not abort, so the signal aborted only if the timeout fired.

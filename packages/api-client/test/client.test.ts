@@ -614,7 +614,9 @@ describe("bad input is refused before any request", () => {
     const fetch = fakeFetch(ok);
     const vivamo = makeClient(fetch);
     const options = { size: 10, baseUrl: "http://127.0.0.1:1" } as never;
-    expect(() => vivamo.customers.listAll(options)).toThrow('Unknown request option "baseUrl"');
+    expect(() => vivamo.customers.listAll(options)).toThrow(
+      'Unknown listAll option "baseUrl": listAll options are size, concurrency, signal, timeoutMs, maxRetries, headers',
+    );
     expect(() => vivamo.customers.pages(options)).toThrow(VivamoError);
     expect(fetch.requests).toHaveLength(0);
   });

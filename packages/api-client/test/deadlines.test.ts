@@ -92,3 +92,14 @@ describe("per-attempt timeout controllers", () => {
     expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
   });
 });
+
+it("an attempt that leaves its body unread (204) does not give its controller back", async () => {
+  const fetch = recordingFetch((call) =>
+    call === 1 ? new Response(null, { status: 204 }) : json(page),
+  );
+  const vivamo = createVivamoClient({ apiKey: KEY, fetch });
+  const { response } = await vivamo.GET("/customers");
+  await vivamo.customers.list();
+  expect(fetch.signals[1]).not.toBe(fetch.signals[0]);
+  expect(response.status).toBe(204);
+});

@@ -438,7 +438,7 @@ describe("bindPages / bindListAll on any paged operation", () => {
     const pages = bindPages<ListAll>(send, operation, pagination, redact);
     const options = { size: 2, baseUrl: "http://127.0.0.1:1" } as ListAllOptions;
     expect(() => pages("demo-user", {}, options)).toThrow(
-      /^Unknown request option "baseUrl": request options are signal, timeoutMs,/,
+      'Unknown pages option "baseUrl": pages options are size, concurrency, signal, timeoutMs, maxRetries, headers (set the others on createVivamoClient)',
     );
     expect(send).not.toHaveBeenCalled();
   });
