@@ -8,7 +8,7 @@
 import { readOperations } from "@vivamo/spec-model/operations";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 
-const ON_DEMAND = ["./validation.js", "./middleware.js"];
+const ON_DEMAND = ["./validation.js", "./middleware.js", "./call-log.js"];
 
 /** Each check, with its budget in bytes: `base + perOperation × operations`. */
 const BUDGETS = [
@@ -17,7 +17,7 @@ const BUDGETS = [
     path: "dist/index.js",
     import: "{ createVivamoClient }",
     ignore: ON_DEMAND,
-    base: 6050,
+    base: 7650,
     perOperation: 30,
   },
   {
@@ -48,6 +48,13 @@ const BUDGETS = [
     path: "dist/middleware.js",
     import: "{ runMiddleware }",
     base: 600,
+    perOperation: 0,
+  },
+  {
+    name: "call-log chunk: loaded on demand, only by a client whose logLevel is info or debug",
+    path: "dist/call-log.js",
+    import: "{ logAttempt, logFailedAttempt, logRetry }",
+    base: 1000,
     perOperation: 0,
   },
 ];

@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
+import { readFileSync } from "node:fs";
 import { sharedTestConfig, typeChecker } from "@vivamo/test-kit/vitest";
+
+const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.url), "utf8"));
 
 // Two projects, so that a unit test never waits for a server it does not use:
 // - unit: everything but the contract tests, with injected fakes and loopback node:http servers;
@@ -10,6 +13,8 @@ import { sharedTestConfig, typeChecker } from "@vivamo/test-kit/vitest";
 // - contract: the client against the real Prism mock (the bundled spec, --errors), started once
 //   by this project's own globalSetup.
 export default defineConfig({
+  // The version the build puts in the User-Agent (tsup.config.ts), for tests of the sources.
+  define: { __VIVAMO_CLIENT_VERSION__: JSON.stringify(version) },
   test: {
     ...sharedTestConfig,
     projects: [

@@ -224,12 +224,12 @@ for (const r of listAll) {
 }
 console.log(lines.join("\n"));
 
-// The goals of issue 9: per call at least 0.9x a bare openapi-fetch GET with the same stub, and
-// listAll at concurrency 8 within 10 % of the ideal pool against the same server.
+// The goals: per call at least 1.0x a bare openapi-fetch GET with the same stub (issue 17; issue 9
+// asked for 0.9x), and listAll at concurrency 8 within 10 % of the ideal pool against the same server.
 const listRatio = overhead.find((r) => r.name === "vivamo.customers.list").ratio;
 const poolRatio = listAll.find((r) => r.name === "listAll concurrency 8").ms / pool.ms;
 const verdict = (ok) => (ok ? "met" : "NOT met");
 console.log(
-  `\nGoals: customers.list >= 0.90x openapi-fetch GET: ${fmt(listRatio, 2)}x ${verdict(listRatio >= 0.9)}; ` +
+  `\nGoals: customers.list >= 1.00x openapi-fetch GET: ${fmt(listRatio, 2)}x ${verdict(listRatio >= 1)}; ` +
     `listAll concurrency 8 within 10 % of an ideal pool of 8: ${fmt(poolRatio, 2)}x ${verdict(poolRatio <= 1.1)}`,
 );

@@ -8,7 +8,7 @@
 //
 //   node bench/size-per-operation.mjs [factor ...]    default: 1 2 4
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { readBundledSpec } from "@vivamo/spec-model/document";
@@ -22,6 +22,7 @@ import { checks } from "../.size-limit.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(packageRoot, "node_modules/.bin", name);
+const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
 
 /** The spec with `factor` copies of every path (copy 1 is the spec itself). */
 export function grow(spec, factor) {
@@ -65,6 +66,10 @@ async function measure(spec, scratch) {
       "src/index.ts",
       "src/validation.ts",
       "src/middleware.ts",
+      "src/call-log.ts",
+      // The version in the User-Agent, as tsup.config.ts puts it in.
+      "--define.__VIVAMO_CLIENT_VERSION__",
+      JSON.stringify(version),
       "--format",
       "esm",
       "--splitting",

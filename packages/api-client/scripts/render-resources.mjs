@@ -1,12 +1,14 @@
 // @ts-check
 // Turns the spec's operations (read by @vivamo/spec-model/operations) into the text of
 // src/generated/resources.ts: one `<Resource>Operations` interface per `x-vivamo-sdk-method`
-// resource, documented from the operation's summary and description; and `createOperations(send)`,
-// which describes every operation as data (an `OperationDescriptor` of src/operation.ts: method,
-// path, arguments, retry rule) and has the hand-written `bindOperation` make each a method on the
-// client's `send`. src/operation.ts is the contract between this generator and the client.
+// resource, documented from the operation's summary and description; and
+// `createOperations(send, redact)`, which describes every operation as data (an
+// `OperationDescriptor` of src/operation.ts: method, path, arguments, retry rule) and has the
+// hand-written `bindOperation` make each a method on the client's `send`, returning a
+// `VivamoPromise`. src/operation.ts is the contract between this generator and the client.
 // A list with `x-vivamo-pagination` also gets `pages()` / `listAll()`, described the same way and
-// bound by src/pagination.ts. And src/generated/resource-types.ts: a named type per resource.
+// bound by src/pagination.ts (which checks each page, its messages scrubbed with `redact`). And
+// src/generated/resource-types.ts: a named type per resource.
 
 /** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
@@ -246,7 +248,9 @@ export function renderResources(resources) {
   const out = [GENERATED_HEADER];
   out.push(`import type { ${[...types].sort().join(", ")} } from "@vivamo/api-types";`);
   out.push(`import type { RequestOptions } from "../options.js";`);
-  out.push(`import { bindOperation, type SendOperation } from "../operation.js";`);
+  out.push(
+    `import { bindOperation, type SendOperation, type VivamoPromise } from "../operation.js";`,
+  );
   if (methods.some((method) => method.paging)) {
     out.push(`import { bindListAll, bindPages, type ListAllOptions } from "../pagination.js";`);
   }
@@ -274,9 +278,10 @@ export function renderResources(resources) {
     " * Builds every resource method on `send`, the client's transport: each method is described as",
     " * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and",
     " * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,",
-    " * retries and parses.",
+    " * retries and parses. A paged list's `pages()` / `listAll()` check each page, and `redact`",
+    " * takes the API key out of what a page check quotes of the page.",
     " */",
-    "export function createOperations(send: SendOperation): Operations {",
+    "export function createOperations(send: SendOperation, redact: (text: string) => string): Operations {",
     "  return {",
   );
   for (const [resource, list] of resources) {
@@ -333,7 +338,7 @@ function renderSignature({ name, args, responseType }) {
     ...args.map((arg) => `${arg.name}${arg.optional ? "?" : ""}: ${arg.type}`),
     "options?: RequestOptions",
   ];
-  return `  ${name}(${params.join(", ")}): Promise<${responseType}>;`;
+  return `  ${name}(${params.join(", ")}): VivamoPromise<${responseType}>;`;
 }
 
 /**
@@ -403,8 +408,8 @@ function renderDescriptors(method) {
       filters: paging.filters,
     });
     lines.push(
-      `      ${paging.pagesName}: bindPages(send, ${descriptor}, ${pagination}),`,
-      `      ${paging.allName}: bindListAll(send, ${descriptor}, ${pagination}),`,
+      `      ${paging.pagesName}: bindPages(send, ${descriptor}, ${pagination}, redact),`,
+      `      ${paging.allName}: bindListAll(send, ${descriptor}, ${pagination}, redact),`,
     );
   }
   return lines;

@@ -17,13 +17,14 @@ const RAW_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH",
 /** Creates a Vivamo API client. Throws a `VivamoError` for a missing key or invalid options. */
 export function createVivamoClient(options: VivamoClientOptions = {}): VivamoClient {
   const resolved = resolveOptions(options);
-  const transport = createTransport(resolved, createRedactor(resolved.apiKey));
+  const redactor = createRedactor(resolved.apiKey);
+  const transport = createTransport(resolved, redactor);
   const rawCalls: Record<string, (path: string, init?: RawInit) => Promise<unknown>> = {};
   for (const method of RAW_METHODS) {
     rawCalls[method] = (path, init) => transport.raw(method, path, init);
   }
   const client = {
-    ...createResources(transport.send),
+    ...createResources(transport.send, redactor.text),
     ...rawCalls,
     request: (method: string, path: string, init?: RawInit) =>
       transport.raw(method.toUpperCase(), path, init),

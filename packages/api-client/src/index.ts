@@ -19,7 +19,14 @@ export type { ListAllOptions } from "./pagination.js";
 export type { Resources } from "./resources.js";
 // A named type for every resource of the spec (`CustomersResource`, ...), generated.
 export type * from "./generated/resource-types.js";
-export type { OperationRequest, SendOperation } from "./operation.js";
+export type {
+  OperationRequest,
+  ResponseSink,
+  SendOperation,
+  VivamoPromise,
+  WithResponse,
+} from "./operation.js";
+export type { Logger, LogLevel } from "./log.js";
 export {
   AuthenticationError,
   BadRequestError,

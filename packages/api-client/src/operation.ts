@@ -22,11 +22,68 @@ export interface OperationRequest {
   retryable: boolean;
 }
 
+/**
+ * Where `send` puts the response of a call that got one, for `withResponse()` and
+ * `asResponse()`: the `Response` (its body already read) and the body's text.
+ */
+export interface ResponseSink {
+  response?: Response;
+  body?: string | undefined;
+}
+
 /** Sends one operation call through the client's transport and resolves with the parsed 2xx body. */
 export type SendOperation = (
   request: OperationRequest,
   options?: RequestOptions,
+  sink?: ResponseSink,
 ) => Promise<unknown>;
+
+/** What `withResponse()` resolves with. */
+export interface WithResponse<T> {
+  /** The parsed body, as the call itself resolves with it. */
+  data: T;
+  /** The HTTP response (its body already read into `data`). */
+  response: Response;
+  /** The server's request id (`x-request-id` header), for support tickets. */
+  requestId: string | undefined;
+}
+
+/**
+ * What every resource method returns: the promise of the parsed body, which can also give the
+ * HTTP response. Errors are the same whichever way the result is taken.
+ */
+export interface VivamoPromise<T> extends Promise<T> {
+  /** The parsed body, with the `Response` and the request id. */
+  withResponse(): Promise<WithResponse<T>>;
+  /**
+   * The `Response`, with its body unread: call `json()`, `text()`... on it. The client has read
+   * the body within the call's timeout (and checked it), so this is a fresh `Response` of the
+   * same status, headers and bytes.
+   */
+  asResponse(): Promise<Response>;
+}
+
+/** `promise`, with `withResponse()` and `asResponse()` reading what `send` put in `sink`. */
+function vivamoPromise<T>(promise: Promise<T>, sink: ResponseSink): VivamoPromise<T> {
+  // Both only run after `promise` resolved, and `send` fills `sink` before it resolves.
+  const response = () => sink.response as Response;
+  const withResponse = () =>
+    promise.then((data) => ({
+      data,
+      response: response(),
+      requestId: response().headers.get("x-request-id") ?? undefined,
+    }));
+  const asResponse = () =>
+    promise.then(() => {
+      const { status, statusText, headers } = response();
+      return new Response(sink.body ?? null, { status, statusText, headers });
+    });
+  // Set one by one rather than with Object.assign and a literal: a quarter of the cost.
+  const result = promise as VivamoPromise<T>;
+  result.withResponse = withResponse;
+  result.asResponse = asResponse;
+  return result;
+}
 
 /**
  * What one positional argument of a generated method is, and where its value goes:
@@ -56,28 +113,44 @@ export interface OperationDescriptor {
 /**
  * The method for one operation, as the generated `createOperations` builds each one: places each
  * argument as its descriptor says, checks a required body before anything is sent, and sends the
- * call; `send` validates, serializes, retries and parses. The method is `async`, so a refused argument
- * is a rejected promise, like every other error of a resource method.
+ * call; `send` validates, serializes, retries and parses. A refused argument is a rejected
+ * promise, like every other error of a resource method.
  */
 export function bindOperation<Method>(
   send: SendOperation,
   descriptor: OperationDescriptor,
 ): Method {
   const { args, ...call } = descriptor;
-  const method = async (...values: unknown[]): Promise<unknown> => {
-    const request: OperationRequest = { ...call };
-    args.forEach((arg, index) => {
-      const value = values[index];
-      if (arg.in === "path") {
-        request.pathParams = { ...request.pathParams, [arg.name]: value };
-      } else if (arg.in === "query") {
-        request.query = value as Record<string, unknown> | undefined;
-      } else {
-        if (arg.required) requireBody(value, call.operationId, arg.property ?? "body", arg.kind);
-        request.body = arg.property === undefined ? value : { [arg.property]: value };
+  const method = (...values: unknown[]): VivamoPromise<unknown> => {
+    const sink: ResponseSink = {};
+    let promise: Promise<unknown>;
+    try {
+      // Every property spelled out (no spread): one object shape, built fast, for every call.
+      const request: OperationRequest = {
+        operationId: call.operationId,
+        method: call.method,
+        path: call.path,
+        retryable: call.retryable,
+      };
+      for (let index = 0; index < args.length; index++) {
+        const arg = args[index]!;
+        const value = values[index];
+        if (arg.in === "path") {
+          request.pathParams = { ...request.pathParams, [arg.name]: value };
+        } else if (arg.in === "query") {
+          request.query = value as Record<string, unknown> | undefined;
+        } else {
+          if (arg.required) requireBody(value, call.operationId, arg.property ?? "body", arg.kind);
+          request.body = arg.property === undefined ? value : { [arg.property]: value };
+        }
       }
-    });
-    return send(request, values[args.length] as RequestOptions | undefined);
+      promise = send(request, values[args.length] as RequestOptions | undefined, sink);
+    } catch (error) {
+      // A refused argument: a VivamoError, rejected rather than thrown.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      promise = Promise.reject(error);
+    }
+    return vivamoPromise(promise, sink);
   };
   // `Method` is the generated interface's signature for this operation (inferred from where the
   // method is placed): it takes the arguments the descriptor lists, as both come from the same

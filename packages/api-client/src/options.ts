@@ -2,6 +2,8 @@
 import type { HeadersOptions } from "openapi-fetch";
 import { checkOptionalInteger } from "./arguments.js";
 import { VivamoError } from "./errors.js";
+import { resolveLogging, type Logger, type LogLevel, type Logging } from "./log.js";
+import { browserLike } from "./runtime.js";
 import { parseBaseUrl } from "./url.js";
 
 /** `production` is https://api.vivamo.co/v1, `sandbox` is https://api.test.vivamo.co/v1. */
@@ -41,6 +43,19 @@ export interface VivamoClientOptions {
    * only when this is on.
    */
   validateResponses?: boolean | undefined;
+  /**
+   * What the client logs: `"off"`, `"error"`, `"warn"` (the default), `"info"` (retries and
+   * failed calls) or `"debug"` (every attempt, with headers and bodies; the key is scrubbed).
+   * Default: `process.env.VIVAMO_LOG`, else `"warn"`.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Where the logs go: any object with `error`, `warn`, `info` and `debug` (pino, winston). Default `console`. */
+  logger?: Logger | undefined;
+  /**
+   * Allow the client in a browser, where every visitor can read your secret key. Default `false`:
+   * `createVivamoClient` throws there. Only for a trusted page (an internal tool, a test).
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Per-request options, accepted by every resource method and by the raw `GET`/`POST`/... calls. */
@@ -64,6 +79,45 @@ export interface ResolvedOptions {
   retryDelayMs: number;
   fetch: FetchFunction;
   validateResponses: boolean;
+  logging: Logging;
+}
+
+/** The per-request options a resource method reads: any other key is refused. */
+export const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
+
+/** The options `createVivamoClient` reads: any other key is refused. */
+const CLIENT_OPTIONS = new Set([
+  "apiKey",
+  "environment",
+  "baseUrl",
+  "timeoutMs",
+  "maxRetries",
+  "retryDelayMs",
+  "fetch",
+  "validateResponses",
+  "logLevel",
+  "logger",
+  "dangerouslyAllowBrowser",
+]);
+
+/**
+ * Throws a `VivamoError` naming the first key of `options` that is not in `known`: an option
+ * nobody reads (a typo, `baseUrl` on one request) must not be silently ignored.
+ */
+export function refuseUnknown(
+  options: object,
+  known: Set<string>,
+  where: string,
+  hint: string,
+): void {
+  for (const key in options) {
+    // `undefined` means "the default" for every option, so an unknown one is harmless there.
+    if (!known.has(key) && (options as Record<string, unknown>)[key] !== undefined) {
+      throw new VivamoError(
+        `Unknown ${where} option ${JSON.stringify(key)}: ${where} options are ${[...known].join(", ")}${hint}`,
+      );
+    }
+  }
 }
 
 /** The longest timer `setTimeout` supports (2^31-1 ms, about 24.8 days); longer ones fire at once. */
@@ -81,6 +135,19 @@ function environmentKey(): string | undefined {
 export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
   if (typeof options !== "object" || options === null) {
     throw new VivamoError("createVivamoClient takes an options object, or nothing");
+  }
+  refuseUnknown(options, CLIENT_OPTIONS, "createVivamoClient", "");
+  const { dangerouslyAllowBrowser = false } = options;
+  if (typeof dangerouslyAllowBrowser !== "boolean") {
+    throw new VivamoError("dangerouslyAllowBrowser must be true or false");
+  }
+  // Before the key is even read: in a browser, the key is in the page for anyone to read.
+  if (!dangerouslyAllowBrowser && browserLike()) {
+    throw new VivamoError(
+      "createVivamoClient refuses to run in a browser: every visitor of the page could read " +
+        "your secret API key and act on your account. Call the Vivamo API from your server; on " +
+        "a trusted page only (an internal tool, a test), pass { dangerouslyAllowBrowser: true }.",
+    );
   }
   const apiKey = options.apiKey ?? environmentKey();
   if (typeof apiKey !== "string" || !API_KEY.test(apiKey)) {
@@ -103,6 +170,7 @@ export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
     retryDelayMs: options.retryDelayMs ?? 500,
     fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
     validateResponses: options.validateResponses ?? false,
+    logging: resolveLogging(options.logLevel, options.logger),
   };
   checkOptionalInteger("retryDelayMs", resolved.retryDelayMs, 0);
   checkRequestNumbers(resolved.timeoutMs, resolved.maxRetries);
@@ -115,6 +183,24 @@ export function resolveOptions(options: VivamoClientOptions): ResolvedOptions {
     throw new VivamoError("validateResponses must be true or false");
   }
   return resolved;
+}
+
+/**
+ * Checks a resource method's request options: an object (or nothing) with only the keys it
+ * reads. `baseUrl`, `fetch` and the like are options of the client (or of a raw call).
+ */
+export function checkRequestOptions(options: unknown): asserts options is RequestOptions {
+  if (typeof options !== "object" || options === null) {
+    throw new VivamoError(
+      "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
+    );
+  }
+  refuseUnknown(
+    options,
+    REQUEST_OPTIONS,
+    "request",
+    " (set the others on createVivamoClient, or use a raw call such as vivamo.GET)",
+  );
 }
 
 /** Checks the numeric per-request options (also run once on the client's defaults). */

@@ -2,11 +2,17 @@
 // the generated layer (src/generated/resources.ts) describes the operation and its pagination as
 // data, and `bindPages` / `bindListAll` make them methods on the operation's own call. Each page is
 // checked before the iterator (src/paginate.ts) reads it, so that a hostile or broken server gives a
-// `VivamoApiError` instead of a `TypeError` from inside the iteration.
+// `VivamoApiError` instead of a `TypeError` from inside the iteration; the error's message quotes
+// the page, so it goes through the client's redaction (the API key out of it) first.
 import { checkOptionalInteger, isIntegerAtLeast, isPlainObject, mustBe } from "./arguments.js";
 import { VivamoApiError } from "./errors.js";
-import { bindOperation, type OperationDescriptor, type SendOperation } from "./operation.js";
-import type { RequestOptions } from "./options.js";
+import {
+  bindOperation,
+  type OperationDescriptor,
+  type SendOperation,
+  type VivamoPromise,
+} from "./operation.js";
+import { REQUEST_OPTIONS, refuseUnknown, type RequestOptions } from "./options.js";
 import { paginate, type ListPage } from "./paginate.js";
 
 export interface ListAllOptions extends RequestOptions {
@@ -32,7 +38,9 @@ export interface PaginationDescriptor {
   filters: boolean;
 }
 
-type Call = (...values: unknown[]) => Promise<unknown>;
+type Call = (...values: unknown[]) => VivamoPromise<unknown>;
+/** Takes the API key out of a message (the client's redactor, src/redact.ts). */
+type Redact = (text: string) => string;
 type PagesCall = (...values: unknown[]) => AsyncGenerator<unknown, void, undefined>;
 
 /**
@@ -43,8 +51,9 @@ export function bindPages<Method>(
   send: SendOperation,
   operation: OperationDescriptor,
   pagination: PaginationDescriptor,
+  redact: Redact,
 ): Method {
-  return pagesOf(send, operation, pagination) as Method;
+  return pagesOf(send, operation, pagination, redact, "pages") as Method;
 }
 
 /**
@@ -55,8 +64,9 @@ export function bindListAll<Method>(
   send: SendOperation,
   operation: OperationDescriptor,
   pagination: PaginationDescriptor,
+  redact: Redact,
 ): Method {
-  const pages = pagesOf(send, operation, pagination);
+  const pages = pagesOf(send, operation, pagination, redact, "listAll");
   const listAll = (...values: unknown[]) => itemsOf(pages(...values), pagination);
   return listAll as Method;
 }
@@ -65,6 +75,9 @@ function pagesOf(
   send: SendOperation,
   operation: OperationDescriptor,
   pagination: PaginationDescriptor,
+  redact: Redact,
+  /** How an unknown option's error names the method: `pages` or `listAll`, whatever the list. */
+  family: "pages" | "listAll",
 ): PagesCall {
   const list = bindOperation<Call>(send, operation);
   const where = `${operation.method} ${operation.path}`;
@@ -77,6 +90,10 @@ function pagesOf(
     // Checked now, not at the first page: a bad argument throws where it is written.
     checkOptionalInteger("size", size, 1);
     checkOptionalInteger("concurrency", concurrency, 1);
+    // What `pages` and `listAll` read (built here, not at the top of the module, so that an
+    // import of the error classes alone still tree-shakes it away): any other key is refused.
+    const known = new Set(["size", "concurrency", ...REQUEST_OPTIONS]);
+    refuseUnknown(options ?? {}, known, family, " (set the others on createVivamoClient)");
     const fetchPage = async (page: number, pageSignal: AbortSignal) => {
       const query = {
         ...(filters as Record<string, unknown> | undefined),
@@ -87,7 +104,7 @@ function pagesOf(
         ...requestOptions,
         signal: pageSignal,
       });
-      return checkPage(body, page, where, pagination);
+      return checkPage(body, page, where, pagination, redact);
     };
     return paginate(fetchPage, concurrency, signal);
   };
@@ -99,12 +116,14 @@ function checkPage(
   pageNumber: number,
   where: string,
   pagination: PaginationDescriptor,
+  redact: Redact,
 ): ListPage<unknown> {
   const problem = pageProblem(body, pagination);
   if (problem !== undefined) {
+    // The problem quotes the page's own values, which a hostile server may have made of the key.
     throw new VivamoApiError(
       200,
-      `${where} page ${pageNumber} is not a valid list page: ${problem}`,
+      redact(`${where} page ${pageNumber} is not a valid list page: ${problem}`),
     );
   }
   const page = body as Record<string, unknown>;

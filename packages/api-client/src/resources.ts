@@ -12,7 +12,7 @@ import {
   type DisbursementsOperations,
   type Operations,
 } from "./generated/resources.js";
-import type { SendOperation } from "./operation.js";
+import type { SendOperation, VivamoPromise } from "./operation.js";
 import type { RequestOptions } from "./options.js";
 
 /** What the spec cannot say about `disbursements`: approve and reject, on `proceed`. */
@@ -24,7 +24,7 @@ interface DisbursementDecisions {
   approve(
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
   /**
    * Rejects a pending disbursement; nothing is sent: `proceed(disbursementIntentId, false)`,
    * `POST /disbursements/{disbursementIntentId}/proceed/false`. Not retried once sent.
@@ -32,7 +32,7 @@ interface DisbursementDecisions {
   reject(
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
 }
 
 /**
@@ -43,8 +43,12 @@ export interface Resources extends Operations {
   disbursements: DisbursementsOperations & DisbursementDecisions;
 }
 
-export function createResources(send: SendOperation): Resources {
-  const operations = createOperations(send);
+/**
+ * The resources on `send`, the client's transport. `redact` takes the API key out of what a paged
+ * list's page check quotes of a page, which a hostile server may have made of the key.
+ */
+export function createResources(send: SendOperation, redact: (text: string) => string): Resources {
+  const operations = createOperations(send, redact);
   const proceed = (
     disbursementIntentId: string,
     allow: boolean,

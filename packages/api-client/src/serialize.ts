@@ -17,22 +17,28 @@ function checkPaging(query: Record<string, unknown>): void {
  */
 export function defaultQuerySerializer(query: Record<string, unknown>): string {
   checkPaging(query);
-  const parts: string[] = [];
-  const add = (name: string, value: unknown) => {
-    if (value !== undefined && value !== null) {
-      parts.push(`${name}=${encodeURIComponent(value as string | number | boolean)}`);
-    }
-  };
-  for (const [name, value] of Object.entries(query)) {
+  // A loop and string concatenation (no closures, no arrays): this runs on every call.
+  let search = "";
+  for (const name in query) {
+    const value = query[name];
     if (Array.isArray(value)) {
-      for (const item of value) add(name, item);
+      for (const item of value) search = append(search, name, item);
     } else if (typeof value === "object" && value !== null) {
-      for (const [key, item] of Object.entries(value)) add(`${name}[${key}]`, item);
+      for (const key in value) {
+        search = append(search, `${name}[${key}]`, (value as Record<string, unknown>)[key]);
+      }
     } else {
-      add(name, value);
+      search = append(search, name, value);
     }
   }
-  return parts.join("&");
+  return search;
+}
+
+/** `search` with `name=value` added; undefined and null values are skipped. */
+function append(search: string, name: string, value: unknown): string {
+  if (value === undefined || value === null) return search;
+  const pair = `${name}=${encodeURIComponent(value as string | number | boolean)}`;
+  return search === "" ? pair : `${search}&${pair}`;
 }
 
 /**

@@ -34,6 +34,8 @@ export function onAbort(signal: AbortSignal, callback: () => void): () => void {
   };
 }
 
+const nothingToUnlink = () => {};
+
 /**
  * Makes `signal` (the caller's, optional) abort `controller` with the same reason. Returns the
  * function that unlinks them.
@@ -42,10 +44,10 @@ export function linkSignal(
   signal: AbortSignal | null | undefined,
   controller: AbortController,
 ): () => void {
-  if (signal === null || signal === undefined) return () => {};
+  if (signal === null || signal === undefined) return nothingToUnlink;
   if (signal.aborted) {
     controller.abort(signal.reason);
-    return () => {};
+    return nothingToUnlink;
   }
   return onAbort(signal, () => controller.abort(signal.reason));
 }

@@ -12,10 +12,11 @@ import {
   errorClassFor,
   type VivamoApiError,
 } from "./errors.js";
+import type { AttemptReport } from "./call-log.js";
 import type { OperationRequest, SendOperation } from "./operation.js";
 import {
   checkRequestNumbers,
-  MAX_TIMER_MS,
+  checkRequestOptions,
   type FetchFunction,
   type RequestOptions,
   type ResolvedOptions,
@@ -28,7 +29,9 @@ import {
   type OpenapiFetchOptions,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
-import { linkSignal, onAbort } from "./signals.js";
+import { userAgent } from "./runtime.js";
+import { onAbort } from "./signals.js";
+import { createDeadlines } from "./deadlines.js";
 import { parseBaseUrl } from "./url.js";
 
 /** One call, whatever made it: what to send, and how hard to try. */
@@ -96,8 +99,25 @@ function sleep(ms: number, signal: AbortSignal | null | undefined): Promise<void
   });
 }
 
+/** The headers of every request: the key, and who is calling where the runtime lets us say. */
+function baseHeaders(apiKey: string): Record<string, string> {
+  const agent = userAgent();
+  const auth = { Authorization: `Bearer ${apiKey}` };
+  return agent === undefined ? auth : { ...auth, "User-Agent": agent };
+}
+
+/** Why a failed attempt failed, for the logs: a timeout, or the system error code. */
+function failureReason(failure: TransportFailure, timedOut: boolean): string {
+  if (timedOut) return "timed out";
+  return errorCode(failure.cause) ?? messageOf(failure.cause);
+}
+
 export function createTransport(options: ResolvedOptions, redactor: Redactor) {
-  const core = createRequestCore({ Authorization: `Bearer ${options.apiKey}` });
+  const core = createRequestCore(baseHeaders(options.apiKey));
+  const deadlines = createDeadlines();
+  const { logger, info: logInfo, debug: logDebug } = options.logging;
+  // The log lines are a file of their own, loaded (once) only when the level asks for them.
+  const callLog = logInfo ? import("./call-log.js") : undefined;
 
   /** The `VivamoApiError` for an answered call; everything it keeps is scrubbed of the key. */
   function apiError(response: Response, body: unknown, detail?: string): VivamoApiError {
@@ -126,49 +146,70 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     );
   }
 
-  /** One attempt: the per-attempt controller, linked to the caller's signal and the timeout. */
-  async function attemptOnce(call: Call, controller: AbortController): Promise<Exchange> {
-    const unlink = linkSignal(call.signal, controller);
-    const timer = setTimeout(() => controller.abort(), Math.min(call.timeoutMs, MAX_TIMER_MS));
-    // A pending timeout must never keep a Node process alive (unref is Node-only).
-    (timer as { unref?: () => void }).unref?.();
-    try {
-      return await core.exchange(call.method, call.path, call.init, (request) =>
-        call.fetch(request, { signal: controller.signal }),
-      );
-    } finally {
-      clearTimeout(timer);
-      unlink();
+  /**
+   * After an attempt that got no response: throws what the caller gets (the abort reason, a
+   * programming error, a connection error or timeout), or waits for the next attempt.
+   */
+  async function afterFailure(
+    call: Call,
+    error: unknown,
+    timedOut: boolean,
+    attemptNumber: number,
+    report: AttemptReport | undefined,
+  ): Promise<void> {
+    if (call.signal?.aborted) throw call.signal.reason;
+    if (error instanceof VivamoError) throw error;
+    if (!(error instanceof TransportFailure)) {
+      // A programming error (a throwing middleware or serializer, an invalid RequestInit):
+      // retrying cannot help, and it is not a network fault.
+      throw new VivamoError(redactor.text(`${call.method} ${call.path}: ${messageOf(error)}`), {
+        cause: error,
+      });
     }
+    const neverArrived = !timedOut && error.phase === "fetch" && neverSent(error.cause);
+    const reason = failureReason(error, timedOut);
+    if (report && logDebug) (await callLog!).logFailedAttempt(logger, redactor, report, reason);
+    if (attemptNumber >= call.maxRetries || !(call.retryable || neverArrived)) {
+      throw connectionError(call, error, timedOut);
+    }
+    const delay = retryDelay(attemptNumber, options.retryDelayMs);
+    if (report && logInfo) (await callLog!).logRetry(logger, redactor, report, reason, delay);
+    await sleep(delay, call.signal);
   }
 
   /** Sends `call` until it gets a response that is not retried, and returns that response. */
   async function attempt(call: Call): Promise<Exchange> {
     for (let attemptNumber = 0; ; attemptNumber++) {
       call.signal?.throwIfAborted();
-      const controller = new AbortController();
-      let exchange: Exchange;
+      // Only built when something will be logged: the default level costs a call nothing.
+      const report: AttemptReport | undefined = logInfo
+        ? {
+            method: call.method,
+            path: call.path,
+            attempt: attemptNumber,
+            maxRetries: call.maxRetries,
+            started: performance.now(),
+          }
+        : undefined;
+      // One attempt, aborted by the caller's signal or by its timeout (src/deadlines.ts). (In
+      // this loop rather than a helper: one async frame less on every call.)
+      const deadline = deadlines.start(call.timeoutMs, call.signal);
+      const { signal } = deadline.controller;
+      let exchange: Exchange | undefined;
+      let failure: unknown;
       try {
-        exchange = await attemptOnce(call, controller);
+        exchange = await core.exchange(call.method, call.path, call.init, call.fetch, signal);
       } catch (error) {
-        if (call.signal?.aborted) throw call.signal.reason;
-        if (error instanceof VivamoError) throw error;
-        if (!(error instanceof TransportFailure)) {
-          // A programming error (a throwing middleware or serializer, an invalid RequestInit):
-          // retrying cannot help, and it is not a network fault.
-          throw new VivamoError(redactor.text(`${call.method} ${call.path}: ${messageOf(error)}`), {
-            cause: error,
-          });
-        }
-        // The caller did not abort, so our controller aborted only if the timeout fired.
-        const timedOut = controller.signal.aborted;
-        const neverArrived = !timedOut && error.phase === "fetch" && neverSent(error.cause);
-        if (attemptNumber >= call.maxRetries || !(call.retryable || neverArrived)) {
-          throw connectionError(call, error, timedOut);
-        }
-        await sleep(retryDelay(attemptNumber, options.retryDelayMs), call.signal);
+        failure = error;
+      } finally {
+        deadlines.finish(deadline, exchange === undefined || exchange.body !== undefined);
+      }
+      if (exchange === undefined) {
+        // The caller did not abort, so the signal aborted only if the timeout fired.
+        await afterFailure(call, failure, signal.aborted, attemptNumber, report);
         continue;
       }
+      if (report && logDebug) (await callLog!).logAttempt(logger, redactor, report, exchange);
       const { response } = exchange;
       if ((response.status >= 300 && response.status < 400) || response.type === "opaqueredirect") {
         const location = response.headers.get("location");
@@ -181,7 +222,11 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
       const again =
         attemptNumber < call.maxRetries && call.retryable && retryableStatus(response.status);
       if (!again) return exchange;
-      await sleep(retryDelay(attemptNumber, options.retryDelayMs, response.headers), call.signal);
+      const delay = retryDelay(attemptNumber, options.retryDelayMs, response.headers);
+      if (report && logInfo) {
+        (await callLog!).logRetry(logger, redactor, report, `${response.status}`, delay);
+      }
+      await sleep(delay, call.signal);
     }
   }
 
@@ -194,44 +239,55 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
     }
   }
 
-  /** A call's signal and limits: its request options, checked, over the client's. */
-  function limitsOf({ signal, timeoutMs, maxRetries }: RequestOptions) {
+  /**
+   * A call: what to send, with its signal and limits (its request options, checked, over the
+   * client's). Every property spelled out: one object shape for every call.
+   */
+  function callOf(
+    method: string,
+    path: string,
+    init: ExchangeInit,
+    { signal, timeoutMs, maxRetries }: RequestOptions,
+    retryable: boolean,
+    fetch: FetchFunction,
+  ): Call {
     checkRequestNumbers(timeoutMs, maxRetries);
     return {
+      method,
+      path,
+      init,
       signal,
       timeoutMs: timeoutMs ?? options.timeoutMs,
       maxRetries: maxRetries ?? options.maxRetries,
+      retryable,
+      fetch,
     };
   }
 
   /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
-  const send: SendOperation = async (request: OperationRequest, rawOptions?: RequestOptions) => {
+  const send: SendOperation = async (request: OperationRequest, rawOptions, sink) => {
     const requestOptions = rawOptions ?? {};
-    if (typeof requestOptions !== "object") {
-      throw new VivamoError(
-        "Request options must be an object: { signal, timeoutMs, maxRetries, headers }",
-      );
-    }
-    const exchange = await attempt({
-      method: request.method,
-      path: request.path,
-      init: {
-        baseUrl: options.baseUrl,
-        params: { path: request.pathParams ?? {}, query: request.query ?? {} },
-        body: request.body,
-        headers: requestOptions.headers,
-      },
-      ...limitsOf(requestOptions),
-      retryable: request.retryable,
-      fetch: options.fetch,
-    });
+    checkRequestOptions(requestOptions);
+    const init: ExchangeInit = {
+      baseUrl: options.baseUrl,
+      params: { path: request.pathParams ?? {}, query: request.query ?? {} },
+      body: request.body,
+      headers: requestOptions.headers,
+    };
+    const exchange = await attempt(
+      callOf(request.method, request.path, init, requestOptions, request.retryable, options.fetch),
+    );
     const { response } = exchange;
     if (!response.ok) throw apiError(response, parseErrorBody(exchange.body));
     // A 2xx carries JSON, except a 204.
     const data = response.status === 204 ? undefined : parseJson(exchange);
     if (options.validateResponses) {
       const { validateResponse } = await import("./validation.js");
-      validateResponse(request.operationId, response.status, data);
+      validateResponse(request.operationId, response.status, data, redactor.text);
+    }
+    if (sink) {
+      sink.response = response;
+      sink.body = exchange.body;
     }
     return data;
   };
@@ -246,17 +302,20 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         `redirect must be "manual", got ${JSON.stringify(redirect)}: the client never follows redirects (VivamoRedirectError)`,
       );
     }
-    const exchange = await attempt({
-      method,
-      path,
-      init: {
-        ...exchangeInit,
-        baseUrl: baseUrl === undefined ? options.baseUrl : parseBaseUrl(baseUrl),
-      },
-      ...limitsOf({ signal, timeoutMs, maxRetries }),
-      retryable: idempotent ?? IDEMPOTENT_METHODS.has(method),
-      fetch: fetch ?? options.fetch,
-    });
+    const callInit: ExchangeInit = {
+      ...exchangeInit,
+      baseUrl: baseUrl === undefined ? options.baseUrl : parseBaseUrl(baseUrl),
+    };
+    const exchange = await attempt(
+      callOf(
+        method,
+        path,
+        callInit,
+        { signal, timeoutMs, maxRetries },
+        idempotent ?? IDEMPOTENT_METHODS.has(method),
+        fetch ?? options.fetch,
+      ),
+    );
     const { response } = exchange;
     if (!response.ok) return { error: parseErrorBody(exchange.body), response };
     // JSON as openapi-fetch reads it: no body is `undefined`, a body that is not JSON an error.

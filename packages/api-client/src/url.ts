@@ -54,6 +54,8 @@ export function parseBaseUrl(value: unknown, name = "baseUrl"): string {
  * string, `.` and `..` (which would change the path) and any other value are refused.
  */
 export function pathSerializer(path: string, params: Record<string, unknown>): string {
+  // Most calls have no placeholder (`/customers`): skip the regular expression for them.
+  if (!path.includes("{")) return path;
   return path.replace(/\{([^{}]+)\}/g, (_, name: string) => encodeSegment(name, params[name]));
 }
 

@@ -23,16 +23,25 @@ import {
  *
  * An operationId that is not in the spec (a raw call made without one) is not checked: there is
  * nothing to check it against. The message never repeats a value of the body, only property names
- * on the path, since bodies carry secrets such as `clientSecretKey`.
+ * on the path, since bodies carry secrets such as `clientSecretKey`; `redact` takes the API key
+ * out of those names.
  */
-export function validateResponse(operationId: string, status: number, body: unknown): void {
+export function validateResponse(
+  operationId: string,
+  status: number,
+  body: unknown,
+  redact: (text: string) => string = (text) => text,
+): void {
   const operation = own(responseValidators, operationId);
   if (!operation) return;
   const validator = documentedResponse(operation, status);
+  // The path names the body's own keys, which a hostile server may have made of the API key.
   const fail = (problem: string, path: string, rule: string): never => {
     throw new VivamoValidationError(
-      `${operationId} returned ${status} with a body that does not match the spec: ${problem} (rule: ${rule}).`,
-      { operationId, status, path, rule },
+      redact(
+        `${operationId} returned ${status} with a body that does not match the spec: ${problem} (rule: ${rule}).`,
+      ),
+      { operationId, status, path: redact(path), rule },
     );
   };
   if (validator === undefined) {

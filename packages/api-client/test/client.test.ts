@@ -597,6 +597,30 @@ describe("bad input is refused before any request", () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
+  it.each(["timeout", "retries", "headers", "baseURL"])(
+    "an unknown client option %j is refused, by name",
+    (name) => {
+      expect(() => createVivamoClient({ apiKey: KEY, [name]: 1 })).toThrow(
+        new RegExp(
+          `^Unknown createVivamoClient option "${name}": createVivamoClient options are apiKey,`,
+        ),
+      );
+      // undefined means "the default" for every option, known or not.
+      expect(() => createVivamoClient({ apiKey: KEY, [name]: undefined })).not.toThrow();
+    },
+  );
+
+  it("listAll and pages refuse an unknown request option on the spot", () => {
+    const fetch = fakeFetch(ok);
+    const vivamo = makeClient(fetch);
+    const options = { size: 10, baseUrl: "http://127.0.0.1:1" } as never;
+    expect(() => vivamo.customers.listAll(options)).toThrow(
+      'Unknown listAll option "baseUrl": listAll options are size, concurrency, signal, timeoutMs, maxRetries, headers',
+    );
+    expect(() => vivamo.customers.pages(options)).toThrow(VivamoError);
+    expect(fetch.requests).toHaveLength(0);
+  });
+
   it("a path parameter of a raw call can never change the request path", async () => {
     const fetch = fakeFetch(() => json(customer("x")));
     const vivamo = makeClient(fetch);

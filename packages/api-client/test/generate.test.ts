@@ -109,7 +109,7 @@ describe("planResources", () => {
     );
     // The optional body comes before a required query, so it takes `undefined` explicitly.
     expect(text).toContain(
-      'put(thingId: PutThingPathParams["thing-id"], body: PutThingBody | undefined, query: PutThingQuery, options?: RequestOptions): Promise<void>;',
+      'put(thingId: PutThingPathParams["thing-id"], body: PutThingBody | undefined, query: PutThingQuery, options?: RequestOptions): VivamoPromise<void>;',
     );
     // The descriptor places each argument: the path parameter by its name in the spec, the
     // optional body unchecked, then the query.
@@ -160,8 +160,9 @@ describe("paged lists (x-vivamo-pagination)", () => {
     expect(text).toContain(
       'notesAll(id: ListNotesPathParams["id"], query: Omit<ListNotesQuery, "page" | "size">, options?: ListAllOptions): AsyncGenerator<ListNotesResponse["notes"][number], void, undefined>;',
     );
+    // Bound on the client's send, each page checked, its problems scrubbed with the client's redact.
     expect(text).toMatch(
-      /notesAll: bindListAll\(send, \{.*\}, \{"page":"page",.*"filters":true\}\),/,
+      /notesAll: bindListAll\(send, \{.*\}, \{"page":"page",.*"filters":true\}, redact\),/,
     );
   });
 

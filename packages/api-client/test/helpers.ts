@@ -1,7 +1,12 @@
 // Test helpers: an injectable fake `fetch` (no global patching), canned responses, a client factory.
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 import { readOperations, type Operation } from "@vivamo/spec-model/operations";
-import { createVivamoClient, type VivamoClient, type VivamoClientOptions } from "../src/index.js";
+import {
+  createVivamoClient,
+  type VivamoClient,
+  type VivamoClientOptions,
+  type VivamoPromise,
+} from "../src/index.js";
 import type { Customer, CustomerList } from "@vivamo/api-types";
 
 export const KEY = "sk_test_S3cr3tK3y_0123456789";
@@ -91,7 +96,7 @@ export const exampleBody = (operationId: string): any =>
 
 // ---- Every resource method, as the spec describes it ------------------------------------------
 /** A resource method of the client, called by name: `customers.get`. */
-export type MethodCall = (vivamo: VivamoClient, args: unknown[]) => Promise<unknown>;
+export type MethodCall = (vivamo: VivamoClient, args: unknown[]) => VivamoPromise<unknown>;
 
 /** Calls `vivamo.<resource>.<method>(...args)`, failing the test when the client lacks it. */
 export function callMethod(name: string): MethodCall {
@@ -101,7 +106,7 @@ export function callMethod(name: string): MethodCall {
       resource
     ]?.[method];
     if (typeof found !== "function") throw new Error(`The client has no method ${name}.`);
-    return (found as (...values: unknown[]) => Promise<unknown>)(...args);
+    return (found as (...values: unknown[]) => VivamoPromise<unknown>)(...args);
   };
 }
 

@@ -214,7 +214,9 @@ describe("middleware, as openapi-fetch runs it", () => {
     const [a, b] = [ours.requests[0]!, theirs.requests[0]!];
     expect(a.url).toBe(b.url);
     expect(a.method).toBe(b.method);
-    expect([...a.headers]).toEqual([...b.headers]);
+    // Plus the User-Agent that names this client (openapi-fetch sends none of its own).
+    expect(a.headers.get("user-agent")).toMatch(/^@vivamo\/api-client\//);
+    expect([...a.headers].filter(([name]) => name !== "user-agent")).toEqual([...b.headers]);
     expect(await a.text()).toBe(await b.text());
   });
 

@@ -401,10 +401,12 @@ describe("bindPages / bindListAll on any paged operation", () => {
     query: { author?: string },
     options?: ListAllOptions,
   ) => AsyncGenerator<string>;
+  /** The client's redaction, for a made-up key. */
+  const redact = (text: string) => text.split("sk_test_made_up").join("[redacted]");
 
   it("places the path parameter, the other query parameters and the page numbers", async () => {
     send.mockClear();
-    const listAll = bindListAll<ListAll>(send, operation, pagination);
+    const listAll = bindListAll<ListAll>(send, operation, pagination, redact);
     const seen = await collect(listAll("demo-user", { author: "ops" }, { concurrency: 2 }));
     expect(seen).toEqual(notes);
     expect(send.mock.calls.map(([request]) => [request.pathParams, request.query])).toEqual(
@@ -417,17 +419,39 @@ describe("bindPages / bindListAll on any paged operation", () => {
 
   it("checks each page with the operation's own names", async () => {
     const broken = vi.fn<SendOperation>(() => Promise.resolve({ notes: [], pageCount: 1 }));
-    const pages = bindPages<ListAll>(broken, operation, pagination);
+    const pages = bindPages<ListAll>(broken, operation, pagination, redact);
     await expect(collect(pages("demo-user", {}))).rejects.toThrow(
       "200 GET /customers/{externalCustomerId}/notes page 1 is not a valid list page: pageSize must be an integer >= 1, got undefined",
     );
   });
 
   it("refuses a bad size or concurrency where it is written", () => {
-    const pages = bindPages<ListAll>(send, operation, pagination);
+    const pages = bindPages<ListAll>(send, operation, pagination, redact);
     expect(() => pages("demo-user", {}, { size: 0 })).toThrow(
       "size must be an integer >= 1, got number 0",
     );
     expect(() => pages("demo-user", {}, { concurrency: 1.5 })).toThrow(VivamoError);
+  });
+
+  it("refuses an unknown request option where it is written, before any request", () => {
+    send.mockClear();
+    const pages = bindPages<ListAll>(send, operation, pagination, redact);
+    const options = { size: 2, baseUrl: "http://127.0.0.1:1" } as ListAllOptions;
+    expect(() => pages("demo-user", {}, options)).toThrow(
+      'Unknown pages option "baseUrl": pages options are size, concurrency, signal, timeoutMs, maxRetries, headers (set the others on createVivamoClient)',
+    );
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it("takes the key out of a page problem that quotes it", async () => {
+    const echo = vi.fn<SendOperation>(() =>
+      Promise.resolve({ notes: [], pageCount: 1, pageSize: "sk_test_made_up" }),
+    );
+    const pages = bindPages<ListAll>(echo, operation, pagination, redact);
+    const error = await collect(pages("demo-user", {})).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VivamoApiError);
+    expect((error as Error).message).toBe(
+      '200 GET /customers/{externalCustomerId}/notes page 1 is not a valid list page: pageSize must be an integer >= 1, got string "[redacted]"',
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
   VivamoTimeoutError,
   type RequestOptions,
   type VivamoClient,
+  type VivamoPromise,
 } from "../src/index.js";
 import {
   callMethod,
@@ -35,7 +36,7 @@ type Case = {
   /** `resource.method` */
   name: string;
   operationId: string;
-  call: (vivamo: VivamoClient, options?: RequestOptions) => Promise<unknown>;
+  call: (vivamo: VivamoClient, options?: RequestOptions) => VivamoPromise<unknown>;
   method: string;
   /** The expected path, after the base URL's /v1. */
   path: string;
@@ -146,6 +147,49 @@ describe.each(cases)("$name", (c) => {
     const fetch = fakeFetch(ok);
     await c.call(makeClient(fetch), { headers: { "x-trace-id": "t-1" }, timeoutMs: 5_000 });
     expect(fetch.requests[0]!.headers.get("x-trace-id")).toBe("t-1");
+  });
+
+  it.each([
+    ["baseUrl", "http://127.0.0.1:1"],
+    ["fetch", () => Promise.resolve(new Response("{}"))],
+    ["timeout", 5_000],
+    ["retries", 0],
+  ])("refuses the unknown request option %s, naming it, before sending", async (name, value) => {
+    const fetch = fakeFetch(ok);
+    const error = await c.call(makeClient(fetch), { [name]: value }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VivamoError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Unknown request option "${name}": request options are signal, timeoutMs,`),
+    );
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it("withResponse() adds the response and the request id; asResponse() gives the response, unread", async () => {
+    const expected = exampleResponse(c.operationId);
+    const fetch = fakeFetch(() => json(expected, 200, { "x-request-id": "req_42" }));
+    const vivamo = makeClient(fetch);
+    const { data, response, requestId } = await c.call(vivamo).withResponse();
+    expect(data).toEqual(expected);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("req_42");
+    expect(requestId).toBe("req_42");
+    const raw = await c.call(vivamo).asResponse();
+    expect(raw.status).toBe(200);
+    expect(raw.bodyUsed).toBe(false);
+    expect(await raw.json()).toEqual(expected);
+    // Plain await still gives the body; the three are one request each.
+    expect(await c.call(vivamo)).toEqual(expected);
+    expect(fetch.requests).toHaveLength(3);
+  });
+
+  it("withResponse() and asResponse() reject with the call's own typed error", async () => {
+    const fetch = fakeFetch(() => json({ message: "nope" }, 404, { "x-request-id": "req_7" }));
+    const vivamo = makeClient(fetch);
+    await expect(c.call(vivamo).withResponse()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(c.call(vivamo).asResponse()).rejects.toMatchObject({
+      status: 404,
+      requestId: "req_7",
+    });
   });
 
   it("times out per request and rejects with the caller's abort reason", async () => {

@@ -36,8 +36,12 @@ import {
   VivamoConnectionError,
   VivamoError,
   VivamoTimeoutError,
+  type Logger,
   type RequestOptions,
+  type Resources,
   type VivamoClient,
+  type VivamoPromise,
+  type WithResponse,
 } from "../src/index.js";
 
 const vivamo = createVivamoClient({ apiKey: "sk_test" });
@@ -93,6 +97,23 @@ describe("typed calls", () => {
     });
     // @ts-expect-error: unknown environment
     createVivamoClient({ environment: "staging" });
+    // @ts-expect-error: not a log level
+    createVivamoClient({ logLevel: "verbose" });
+    // @ts-expect-error: a logger has all four methods
+    createVivamoClient({ logger: { info: () => {} } });
+    // A logger whose methods take an object first (pino) or a string and meta (winston) fits.
+    const pinoLike = {
+      error() {},
+      warn() {},
+      info(..._: unknown[]) {},
+      debug(_: object | string) {},
+    };
+    expectTypeOf(createVivamoClient).toBeCallableWith({
+      logLevel: "debug",
+      logger: pinoLike,
+      dangerouslyAllowBrowser: true,
+    });
+    expectTypeOf(console).toMatchTypeOf<Logger>();
     // @ts-expect-error: maxRetries is a number
     createVivamoClient({ maxRetries: "2" });
   });
@@ -198,6 +219,38 @@ describe("resources", () => {
     expectTypeOf(
       vivamo.geolocation.check("8.8.8.8"),
     ).resolves.toEqualTypeOf<CheckGeolocationResponse>();
+  });
+
+  it("return a VivamoPromise: withResponse() adds the Response and request id, asResponse() is the Response", async () => {
+    const { data, response, requestId } = await vivamo.customers.get(id).withResponse();
+    expectTypeOf(data).toEqualTypeOf<GetCustomerResponse>();
+    expectTypeOf(response).toEqualTypeOf<Response>();
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(vivamo.customers.list().withResponse()).resolves.toEqualTypeOf<
+      WithResponse<CustomerList>
+    >();
+    expectTypeOf(
+      vivamo.disbursements.approve("di").asResponse(),
+    ).resolves.toEqualTypeOf<Response>();
+    // Every method of every resource, whatever the spec adds: its promise is a VivamoPromise of
+    // what it resolves with. A paged list's generated pages() / listAll() (`<method>Pages`,
+    // `<method>All`) are iterators, not calls.
+    type Calls = {
+      [R in keyof Resources]: {
+        [M in keyof Resources[R]]: Resources[R][M] extends (...args: never[]) => infer P
+          ? P extends AsyncGenerator<unknown, void, undefined>
+            ? "iterator"
+            : P extends VivamoPromise<Awaited<P>>
+              ? "call"
+              : false
+          : false;
+      }[keyof Resources[R]];
+    }[keyof Resources];
+    expectTypeOf<Calls>().toEqualTypeOf<"call" | "iterator">();
+    // customers.pages() is one of the iterators.
+    expectTypeOf(vivamo.customers.pages()).toEqualTypeOf<
+      AsyncGenerator<CustomerList, void, undefined>
+    >();
   });
 
   it("take the spec's parameters, then the request options", () => {

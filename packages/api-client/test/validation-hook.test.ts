@@ -29,7 +29,13 @@ describe("validateResponses", () => {
     );
     await expect(vivamo.customers.get("demo-user")).resolves.toEqual(customer);
     expect(validateResponse).toHaveBeenCalledTimes(1);
-    expect(validateResponse).toHaveBeenCalledWith("getCustomer", 201, customer);
+    // The fourth argument takes the key out of the body's property names in the error.
+    expect(validateResponse).toHaveBeenCalledWith(
+      "getCustomer",
+      201,
+      customer,
+      expect.any(Function),
+    );
   });
 
   it("does not validate error responses or raw calls", async () => {

@@ -34,7 +34,7 @@ import type {
   VerifyCustomerKycResponse,
 } from "@vivamo/api-types";
 import type { RequestOptions } from "../options.js";
-import { bindOperation, type SendOperation } from "../operation.js";
+import { bindOperation, type SendOperation, type VivamoPromise } from "../operation.js";
 import { bindListAll, bindPages, type ListAllOptions } from "../pagination.js";
 
 /** The `customers` methods: one per operation of the spec. */
@@ -53,7 +53,7 @@ export interface CustomersOperations {
    * @param query query parameters: `page`?, `size`?.
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  list(query?: ListCustomersQuery, options?: RequestOptions): Promise<ListCustomersResponse>;
+  list(query?: ListCustomersQuery, options?: RequestOptions): VivamoPromise<ListCustomersResponse>;
   /**
    * Every page of List Customers (`list`), in order. Page 1's `totalPages` fixes the number of
    * pages; a page with fewer than `limit` items, or none, is the last one. Breaking out, or
@@ -109,7 +109,7 @@ export interface CustomersOperations {
    * @param body the request body (`CreateCustomerRequest`).
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  create(body: CreateCustomerBody, options?: RequestOptions): Promise<CreateCustomerResponse>;
+  create(body: CreateCustomerBody, options?: RequestOptions): VivamoPromise<CreateCustomerResponse>;
   /**
    * Get Customer.
    *
@@ -126,7 +126,7 @@ export interface CustomersOperations {
   get(
     externalCustomerId: GetCustomerPathParams["externalCustomerId"],
     options?: RequestOptions,
-  ): Promise<GetCustomerResponse>;
+  ): VivamoPromise<GetCustomerResponse>;
   /**
    * Get Customers With KYC For Review.
    *
@@ -138,7 +138,7 @@ export interface CustomersOperations {
    *
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  kycForReview(options?: RequestOptions): Promise<ListCustomersForKycReviewResponse>;
+  kycForReview(options?: RequestOptions): VivamoPromise<ListCustomersForKycReviewResponse>;
   /**
    * Get Customer KYC Info.
    *
@@ -162,7 +162,7 @@ export interface CustomersOperations {
   kycInfo(
     externalCustomerId: GetCustomerKycInfoPathParams["externalCustomerId"],
     options?: RequestOptions,
-  ): Promise<GetCustomerKycInfoResponse>;
+  ): VivamoPromise<GetCustomerKycInfoResponse>;
   /**
    * Set Customer KYC Manually Verified.
    *
@@ -192,7 +192,7 @@ export interface CustomersOperations {
     type: VerifyCustomerKycPathParams["type"],
     verify: VerifyCustomerKycBody["verify"],
     options?: RequestOptions,
-  ): Promise<VerifyCustomerKycResponse>;
+  ): VivamoPromise<VerifyCustomerKycResponse>;
 }
 
 /** The `paymentIntents` methods: one per operation of the spec. */
@@ -218,7 +218,7 @@ export interface PaymentIntentsOperations {
   create(
     body: CreatePaymentIntentBody,
     options?: RequestOptions,
-  ): Promise<CreatePaymentIntentResponse>;
+  ): VivamoPromise<CreatePaymentIntentResponse>;
   /**
    * Get Payment Intent Status.
    *
@@ -234,7 +234,7 @@ export interface PaymentIntentsOperations {
   status(
     paymentIntentId: GetPaymentIntentStatusPathParams["paymentIntentId"],
     options?: RequestOptions,
-  ): Promise<GetPaymentIntentStatusResponse>;
+  ): VivamoPromise<GetPaymentIntentStatusResponse>;
 }
 
 /** The `disbursementIntents` methods: one per operation of the spec. */
@@ -260,7 +260,7 @@ export interface DisbursementIntentsOperations {
   create(
     body: CreateDisbursementIntentBody,
     options?: RequestOptions,
-  ): Promise<CreateDisbursementIntentResponse>;
+  ): VivamoPromise<CreateDisbursementIntentResponse>;
   /**
    * Get Disbursement Intent Status.
    *
@@ -276,7 +276,7 @@ export interface DisbursementIntentsOperations {
   status(
     disbursementIntentId: GetDisbursementIntentStatusPathParams["disbursementIntentId"],
     options?: RequestOptions,
-  ): Promise<GetDisbursementIntentStatusResponse>;
+  ): VivamoPromise<GetDisbursementIntentStatusResponse>;
 }
 
 /** The `disbursements` methods: one per operation of the spec. */
@@ -292,7 +292,7 @@ export interface DisbursementsOperations {
    *
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  pendingValidation(options?: RequestOptions): Promise<ListPendingDisbursementsResponse>;
+  pendingValidation(options?: RequestOptions): VivamoPromise<ListPendingDisbursementsResponse>;
   /**
    * Proceed With Disbursement.
    *
@@ -313,7 +313,7 @@ export interface DisbursementsOperations {
     disbursementIntentId: ProceedWithDisbursementPathParams["disbursementIntentId"],
     allow: ProceedWithDisbursementPathParams["allow"],
     options?: RequestOptions,
-  ): Promise<ProceedWithDisbursementResponse>;
+  ): VivamoPromise<ProceedWithDisbursementResponse>;
 }
 
 /** The `webhooks` methods: one per operation of the spec. */
@@ -333,7 +333,10 @@ export interface WebhooksOperations {
    * @param body the request body (`RegisterWebhookRequest`).
    * @param options per-request options: `signal`, `timeoutMs`, `maxRetries`, `headers`.
    */
-  register(body: RegisterWebhookBody, options?: RequestOptions): Promise<RegisterWebhookResponse>;
+  register(
+    body: RegisterWebhookBody,
+    options?: RequestOptions,
+  ): VivamoPromise<RegisterWebhookResponse>;
   /**
    * Update Webhook.
    *
@@ -356,7 +359,7 @@ export interface WebhooksOperations {
     webhookId: UpdateWebhookPathParams["webhookId"],
     body: UpdateWebhookBody,
     options?: RequestOptions,
-  ): Promise<UpdateWebhookResponse>;
+  ): VivamoPromise<UpdateWebhookResponse>;
 }
 
 /** The `geolocation` methods: one per operation of the spec. */
@@ -381,7 +384,7 @@ export interface GeolocationOperations {
   check(
     ip: CheckGeolocationBody["ip"],
     options?: RequestOptions,
-  ): Promise<CheckGeolocationResponse>;
+  ): VivamoPromise<CheckGeolocationResponse>;
 }
 
 /** Every resource of the API, as the client exposes them (`vivamo.customers`, ...). */
@@ -398,9 +401,13 @@ export interface Operations {
  * Builds every resource method on `send`, the client's transport: each method is described as
  * data (an `OperationDescriptor`: operation, method, path, arguments, retry rule), and
  * `bindOperation` makes it a method that places its arguments; `send` validates, serializes,
- * retries and parses.
+ * retries and parses. A paged list's `pages()` / `listAll()` check each page, and `redact`
+ * takes the API key out of what a page check quotes of the page.
  */
-export function createOperations(send: SendOperation): Operations {
+export function createOperations(
+  send: SendOperation,
+  redact: (text: string) => string,
+): Operations {
   return {
     customers: {
       list: bindOperation(send, {
@@ -428,6 +435,7 @@ export function createOperations(send: SendOperation): Operations {
           itemId: "externalCustomerId",
           filters: false,
         },
+        redact,
       ),
       listAll: bindListAll(
         send,
@@ -447,6 +455,7 @@ export function createOperations(send: SendOperation): Operations {
           itemId: "externalCustomerId",
           filters: false,
         },
+        redact,
       ),
       create: bindOperation(send, {
         operationId: "createCustomer",

@@ -30,6 +30,9 @@ describe("under exactOptionalPropertyTypes", () => {
       retryDelayMs: undefined,
       fetch: undefined,
       validateResponses: undefined,
+      logLevel: undefined,
+      logger: undefined,
+      dangerouslyAllowBrowser: undefined,
     };
     const request: RequestOptions = {
       signal: undefined,
@@ -40,6 +43,22 @@ describe("under exactOptionalPropertyTypes", () => {
     const listAll: ListAllOptions = { size: undefined, concurrency: undefined, ...request };
     expectTypeOf(options).toMatchTypeOf<VivamoClientOptions>();
     expectTypeOf(listAll).toMatchTypeOf<RequestOptions>();
+  });
+
+  it("withResponse() and asResponse() compile as the README shows them", async () => {
+    const vivamo = createVivamoClient({ apiKey: "sk_test" });
+    const { data, response, requestId } = await vivamo.customers.get("demo-user").withResponse();
+    console.log(data.externalCustomerId, response.status, requestId); // requestId: x-request-id
+    expectTypeOf(requestId).toEqualTypeOf<string | undefined>();
+
+    const raw = await vivamo.customers.list({ page: 1 }).asResponse(); // a Response, body unread
+    console.log(raw.headers.get("content-type"), await raw.json());
+    expectTypeOf(raw).toEqualTypeOf<Response>();
+  });
+
+  it("the README's logging snippet compiles", () => {
+    const debugged = createVivamoClient({ logLevel: "debug" }); // to console
+    expectTypeOf(debugged.customers.list).toBeFunction();
   });
 
   it("a URL object is a baseUrl", () => {
