@@ -99,6 +99,32 @@ report.onDemandFiles = await step(async () => {
   return { seen, ids: page.customers.map(idOf) };
 });
 
+// What an integrator sees of a call: its HTTP response (withResponse), and a debug log through
+// their own logger, which must name the attempt and never the key.
+report.observable = await step(async () => {
+  const lines = [];
+  const capture = (level) => (message) => lines.push(`${level} ${message}`);
+  const logger = {
+    error: capture("error"),
+    warn: capture("warn"),
+    info: capture("info"),
+    debug: capture("debug"),
+  };
+  const logged = createVivamoClient({ apiKey, baseUrl, maxRetries: 0, logLevel: "debug", logger });
+  const { data, response, requestId } = await logged.customers.get("customer-01").withResponse();
+  const raw = await logged.customers.get("customer-02").asResponse();
+  return {
+    id: idOf(data),
+    status: response.status,
+    requestId,
+    rawStatus: raw.status,
+    rawBodyUnread: raw.bodyUsed === false,
+    logged: lines.length > 0,
+    logNamesTheCall: lines.some((line) => line.includes("GET") && line.includes("/customers/")),
+    logHasTheKey: lines.some((line) => line.includes(apiKey)),
+  };
+});
+
 report.webhook = await step(async () => {
   const { body, signature, secret } = webhook;
   return {

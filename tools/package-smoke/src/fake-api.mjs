@@ -48,6 +48,7 @@ export async function startFakeApi({ holdMs = 5_000 } = {}) {
       holdTimer: undefined,
     };
     keys.set(key, state);
+    state.userAgent = request.headers["user-agent"];
 
     if (request.method === "GET" && url.pathname === "/customers") {
       return listCustomers(url, state, response, holdMs);
@@ -57,7 +58,7 @@ export async function startFakeApi({ holdMs = 5_000 } = {}) {
       const id = decodeURIComponent(match[1]);
       if (id === HANGING_ID) return; // never answers: the client's timeout must fire
       const customer = customers.find((c) => c.externalCustomerId === id);
-      if (customer) return sendJson(response, 200, customer);
+      if (customer) return sendJson(response, 200, customer, { "x-request-id": "req_smoke_get" });
       return sendJson(
         response,
         404,
@@ -75,6 +76,8 @@ export async function startFakeApi({ holdMs = 5_000 } = {}) {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     maxParallelPages: (key) => keys.get(key)?.max ?? 0,
+    /** The User-Agent of the last request made with `key`. */
+    userAgent: (key) => keys.get(key)?.userAgent,
     close() {
       server.closeAllConnections(); // the hanging requests
       return new Promise((resolve) => server.close(resolve));

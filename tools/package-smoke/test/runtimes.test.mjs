@@ -3,6 +3,8 @@
 // what the fake holds. The runtimes run side by side.
 import { execFile } from "node:child_process";
 import { createHmac } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
@@ -96,6 +98,23 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
         seen: ["onRequest /customers", "onResponse 200"],
         ids: ids(customers.slice(0, 2)),
       });
+      expect(report.observable).toEqual({
+        id: "customer-01",
+        status: 200,
+        requestId: "req_smoke_get",
+        rawStatus: 200,
+        rawBodyUnread: true,
+        logged: true,
+        logNamesTheCall: true,
+        logHasTheKey: false,
+      });
+      // The package, its version and the runtime, in the runtime's own words.
+      const { version: packageVersion } = JSON.parse(
+        await readFile(join(project, "node_modules/@vivamo/api-client/package.json"), "utf8"),
+      );
+      expect(api.userAgent(apiKey)).toBe(
+        `@vivamo/api-client/${packageVersion} ${name.split(" ")[0]}/${version}`,
+      );
       expect(report.webhook).toEqual({
         valid: true,
         validUppercase: true,
