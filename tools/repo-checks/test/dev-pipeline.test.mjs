@@ -27,6 +27,7 @@ const GENERATED = [
 
 /** The edit of both copies: a property's description, an operation's summary and an example. */
 async function editSpec(copy) {
+  /** @type {[string, string | RegExp, string][]} */
   const edits = [
     ["spec/components/schemas/CustomerData.yaml", "City or town.", "City, town or village."],
     ["spec/paths/customers.yaml", /^(\s+summary: )(.+)$/m, "$1$2 (edited)"],
@@ -57,6 +58,7 @@ async function generatedFiles(copy) {
 
 /** Runs a command in `cwd`; returns its exit code and output (never throws on a failure). */
 async function sh(cwd, command, args) {
+  /** @type {{ stdout?: unknown, stderr?: unknown, code?: number }} */
   const result = await run(command, args, { cwd, env, maxBuffer: 64 << 20 }).catch((e) => e);
   return {
     code: result instanceof Error ? (result.code ?? 1) : 0,

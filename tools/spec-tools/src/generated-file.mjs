@@ -28,7 +28,9 @@ export function formatSource(text, file) {
   if (last?.text === text) return last.formatted;
   const formatted = runOxfmt(text, file);
   lastFormatted.set(file, { text, formatted });
-  formatted.catch(() => lastFormatted.delete(file));
+  formatted.catch(() => {
+    if (lastFormatted.get(file)?.formatted === formatted) lastFormatted.delete(file);
+  });
   return formatted;
 }
 
