@@ -5,7 +5,8 @@
 // settle (an editor's save is several events), then runs the pipeline once: lint, bundle,
 // regenerate, warm in this process (tools/spec-tools/src/dev-pipeline.mjs). A save during a run
 // queues exactly one more run. A save that breaks lint prints the problems and keeps watching.
-// Ctrl-C lets a running pass finish its writes, then exits 0, so pnpm has no failure to report.
+// Ctrl-C lets a running pass finish its writes (a second one does not wait), then exits 0, so pnpm
+// has no failure to report.
 // (The package script is `exec node scripts/dev.mjs`: without `exec`, the shell between pnpm and
 // node dies of the Ctrl-C itself, and pnpm reports ELIFECYCLE even though we exited 0.)
 //
@@ -48,7 +49,7 @@ async function pass() {
   const steps = Object.entries(result.timings ?? {})
     .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
     .join(", ");
-  const then = values.once ? "" : "; watching spec/ (Ctrl-C to stop)";
+  const then = values.once || stopping ? "" : "; watching spec/ (Ctrl-C to stop)";
   console.log(
     result.ok
       ? `[dev] regenerated in ${seconds} s (${steps})${then}`
@@ -90,12 +91,12 @@ const watchers = [
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    if (stopping) return;
+    if (stopping) process.exit(0); // a second Ctrl-C does not wait
     stopping = true;
     clearTimeout(settle);
     for (const watcher of watchers) watcher.close();
     console.log(`\n[dev] stopped after ${runs} run(s).`);
-    // A pass in flight finishes writing its files first (it takes about a second).
+    // A pass in flight finishes writing its files first (well under a second after a save).
     void (running ?? Promise.resolve()).finally(() => process.exit(0));
   });
 }
