@@ -137,12 +137,17 @@ export function createDevPipeline({ log = console.log } = {}) {
       timings[name] = now - started;
       started = now;
     };
-    generators ??= Promise.all(
+    const loading = (generators ??= Promise.all(
       findGeneratorScripts().map(async (script) => ({
         script,
         generator: await importGenerator(script),
       })),
-    );
+    ));
+    // A generator that failed to load is tried again on the next pass (its module, once broken, stays
+    // so until a restart: Node caches a module that threw).
+    loading.catch(() => {
+      if (generators === loading) generators = undefined;
+    });
     const api = await loadApi(redoclyConfig, specApi);
     const lint = await lintApi(api);
     lap("lint");
@@ -167,7 +172,7 @@ export function createDevPipeline({ log = console.log } = {}) {
       log("[dev] the bundle is unchanged: nothing to regenerate");
       return { ok: true, stage: "done", timings };
     }
-    const loaded = await generators;
+    const loaded = await loading;
     lap("import");
     const results = await Promise.all(
       loaded.map(async ({ generator, script }) => {
