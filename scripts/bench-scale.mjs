@@ -8,10 +8,13 @@
 //   build           the client and what it depends on (`turbo run build`, cold)
 //   type-check      a strict consumer of the built client calling three grown resources
 //   test task       the client's tests (its `test` script): unit, types and contract against Prism
+//   dev save        `pnpm dev` (scripts/dev.mjs), warm: from a save (a description edited) to fresh
+//                   generated files, over five saves (median, min-max), and the CPU of a pass
 // and the client's bundle sizes (size-limit: the default import, the validation chunk). It prints
 // one markdown table, each measure with its growth over the first factor. A benchmark, not a
 // test: at 50× the test task alone takes minutes of CPU.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -110,6 +113,66 @@ for await (const each of vivamo.customers${suffix}.listAll({ size: 50 })) consol
   );
 }
 
+/** Seconds of CPU a process and its finished children used (Linux: /proc/<pid>/stat, in ticks). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  return (utime + stime + cutime + cstime) / 100; // USER_HZ: 100 on Linux
+}
+
+/**
+ * `pnpm dev` on the copy: after its first pass, five saves of a description (each waited for:
+ * the pass is over and the types carry the edit); the wall time from the save to that, and the CPU
+ * time of the pass (300 ms of it is the settle time of the save, included).
+ */
+async function devSaves(copy, saves = 5) {
+  const dev = spawn(process.execPath, ["scripts/dev.mjs"], {
+    cwd: copy,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  dev.stdout.on("data", (chunk) => (output += chunk));
+  dev.stderr.on("data", (chunk) => (output += chunk));
+  const passes = () => output.match(/\[dev\] (regenerated in|\w+ failed after)/g)?.length ?? 0;
+  const until = async (condition) => {
+    while (!condition()) {
+      if (dev.exitCode !== null) throw new Error(`pnpm dev exited:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  const schema = join(copy, "spec/components/schemas/CustomerData.yaml");
+  const types = join(copy, "packages/api-types/src/generated/openapi.ts");
+  const original = await readFile(schema, "utf8");
+  const walls = [];
+  const cpus = [];
+  try {
+    await until(() => passes() === 1);
+    for (let i = 1; i <= saves; i++) {
+      const text = `City or town (save ${i}).`;
+      const before = passes();
+      const cpu = cpuSeconds(dev.pid);
+      const saved = performance.now();
+      await writeFile(schema, original.replace("City or town.", text));
+      await until(() => passes() > before);
+      walls.push((performance.now() - saved) / 1000);
+      cpus.push(cpuSeconds(dev.pid) - cpu);
+      if (!(await readFile(types, "utf8")).includes(text)) {
+        throw new Error(`pnpm dev's pass did not regenerate the types:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  } finally {
+    dev.kill("SIGINT");
+    await writeFile(schema, original);
+  }
+  const spread = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+  };
+  return { wall: spread(walls), cpu: spread(cpus) };
+}
+
 /** size-limit's sizes of the default import and the validation chunk, in bytes. */
 async function sizes(copy) {
   const client = join(copy, "packages/api-client");
@@ -138,7 +201,8 @@ async function benchmark(factor) {
     // The client's test task as turbo runs it (its script), without re-running its dependencies.
     const client = join(copy, "packages/api-client");
     const test = await measure(process.execPath, ["test/run-projects.mjs"], client);
-    return { factor, operations, generate, build, typecheck, test, ...(await sizes(copy)) };
+    const dev = await devSaves(copy);
+    return { factor, operations, generate, build, typecheck, test, dev, ...(await sizes(copy)) };
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
@@ -158,14 +222,16 @@ const task = (row, name) => {
   const base = first[name];
   return `${wall.toFixed(1)} s${growth(wall, base.wall)}, CPU ${cpu.toFixed(1)} s${growth(cpu, base.cpu)}, ${memory.toFixed(0)} MB`;
 };
+const devSave = ({ dev: { wall, cpu } }) =>
+  `${wall.median.toFixed(2)} s${growth(wall.median, first.dev.wall.median)} (${wall.min.toFixed(2)}-${wall.max.toFixed(2)}), CPU ${cpu.median.toFixed(2)} s`;
 const bytes = (row, name) => `${(row[name] / 1000).toFixed(2)} kB${growth(row[name], first[name])}`;
 console.log(
   [
-    "| factor | operations | generate | build | consumer type-check | client test task | default import | validation chunk |",
-    "| ---: | ---: | --- | --- | --- | --- | ---: | ---: |",
+    "| factor | operations | generate | build | consumer type-check | client test task | dev save → fresh | default import | validation chunk |",
+    "| ---: | ---: | --- | --- | --- | --- | --- | ---: | ---: |",
     ...rows.map(
       (row) =>
-        `| ${row.factor}× | ${row.operations} | ${task(row, "generate")} | ${task(row, "build")} | ${task(row, "typecheck")} | ${task(row, "test")} | ${bytes(row, "defaultImport")} | ${bytes(row, "validation")} |`,
+        `| ${row.factor}× | ${row.operations} | ${task(row, "generate")} | ${task(row, "build")} | ${task(row, "typecheck")} | ${task(row, "test")} | ${devSave(row)} | ${bytes(row, "defaultImport")} | ${bytes(row, "validation")} |`,
     ),
   ].join("\n"),
 );

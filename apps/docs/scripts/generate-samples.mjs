@@ -11,7 +11,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatSource } from "@vivamo/spec-tools/generated-file";
-import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { isEntryPoint, runGenerator } from "@vivamo/spec-tools/generator-command";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { renderGeneratedSample } from "../src/generated-sample.mjs";
 import { GENERATED_SAMPLES } from "../src/portal-spec.mjs";
@@ -20,7 +20,8 @@ const appDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const samplesDir = join(appDir, "samples");
 const generatedDir = join(samplesDir, GENERATED_SAMPLES);
 
-await runGenerator({
+/** @type {import("@vivamo/spec-tools/generator-command").Generator} */
+export const generator = {
   what: "the docs samples",
   async generate({ spec }) {
     /** @type {{ file: string, text: string | undefined }[]} */
@@ -39,4 +40,6 @@ await runGenerator({
     }
     return files;
   },
-});
+};
+
+if (isEntryPoint(import.meta.url)) await runGenerator(generator);

@@ -9,13 +9,14 @@
 //   --out <dir>                                     write (or check) in another directory (tests)
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { isEntryPoint, runGenerator } from "@vivamo/spec-tools/generator-command";
 import { renderValidators } from "./render-validators.mjs";
 import { responseSchemas } from "./response-schemas.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-await runGenerator({
+/** @type {import("@vivamo/spec-tools/generator-command").Generator} */
+export const generator = {
   what: "the response validators",
   extraOptions: { out: { type: "string", default: join(packageRoot, "src/generated") } },
   generate({ spec, options }) {
@@ -26,4 +27,6 @@ await runGenerator({
       { file: join(outDir, "validators.d.ts"), text: rendered.dts },
     ];
   },
-});
+};
+
+if (isEntryPoint(import.meta.url)) await runGenerator(generator);

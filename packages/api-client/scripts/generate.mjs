@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatSource } from "@vivamo/spec-tools/generated-file";
-import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { isEntryPoint, runGenerator } from "@vivamo/spec-tools/generator-command";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { renderReadme } from "./render-readme.mjs";
 import { planResources, renderResources, renderResourceTypes } from "./render-resources.mjs";
@@ -24,7 +24,8 @@ const resourcesFile = resolve(packageRoot, "src/generated/resources.ts");
 const resourceTypesFile = resolve(packageRoot, "src/generated/resource-types.ts");
 const readmeFile = resolve(packageRoot, "README.md");
 
-await runGenerator({
+/** @type {import("@vivamo/spec-tools/generator-command").Generator} */
+export const generator = {
   what: "the client's resource methods and README table",
   async generate({ spec }) {
     const resources = planResources(readOperations(spec));
@@ -44,4 +45,6 @@ await runGenerator({
       },
     ];
   },
-});
+};
+
+if (isEntryPoint(import.meta.url)) await runGenerator(generator);

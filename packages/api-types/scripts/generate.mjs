@@ -9,16 +9,19 @@
 // core 1.x, which must not see the CLI 2.x `redocly.yaml` with our strict rules.
 import { dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { runGenerator } from "@vivamo/spec-tools/generator-command";
+import { isEntryPoint, runGenerator } from "@vivamo/spec-tools/generator-command";
 import { renderTypes } from "./render-types.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = resolve(here, "..");
 const target = resolve(packageRoot, "src/generated/openapi.ts");
 
-await runGenerator({
+/** @type {import("@vivamo/spec-tools/generator-command").Generator} */
+export const generator = {
   what: "the TypeScript types",
   async generate({ spec, specPath }) {
     return [{ file: target, text: await renderTypes(spec, pathToFileURL(specPath)) }];
   },
-});
+};
+
+if (isEntryPoint(import.meta.url)) await runGenerator(generator);

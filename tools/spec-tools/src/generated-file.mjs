@@ -23,6 +23,26 @@ const oxfmt = join(
  * @returns {Promise<string>}
  */
 export function formatSource(text, file) {
+  // `pnpm dev` renders the same files again on every save, mostly unchanged: format each once.
+  const last = lastFormatted.get(file);
+  if (last?.text === text) return last.formatted;
+  const formatted = runOxfmt(text, file);
+  lastFormatted.set(file, { text, formatted });
+  formatted.catch(() => {
+    if (lastFormatted.get(file)?.formatted === formatted) lastFormatted.delete(file);
+  });
+  return formatted;
+}
+
+/** @type {Map<string, { text: string, formatted: Promise<string> }>} file → its last formatting */
+const lastFormatted = new Map();
+
+/**
+ * @param {string} text
+ * @param {string} file
+ * @returns {Promise<string>}
+ */
+function runOxfmt(text, file) {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,

@@ -13,3 +13,6 @@ export const bundledSpecPath = fileURLToPath(
 
 /** The Redocly config of the spec's `lint` and `bundle` tasks and of the portal. */
 export const redoclyConfig = fileURLToPath(new URL("../../../redocly.yaml", import.meta.url));
+
+/** The api of `redoclyConfig` (its `apis:`) that the spec's `lint` and `bundle` scripts run. */
+export const specApi = "vivamo@v1";
