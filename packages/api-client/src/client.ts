@@ -1,5 +1,6 @@
 // createVivamoClient: checks the options and assembles the transport, the resources and the raw
 // openapi-fetch-style calls. Each part lives in its own file.
+import { HTTP_METHODS } from "@vivamo/spec-model/http";
 import { resolveOptions, type VivamoClientOptions } from "./options.js";
 import type { RawCalls } from "./raw-calls.js";
 import { createRedactor } from "./redact.js";
@@ -12,16 +13,16 @@ import { createTransport, type RawInit } from "./transport.js";
  */
 export interface VivamoClient extends RawCalls, Resources {}
 
-const RAW_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-
 /** Creates a Vivamo API client. Throws a `VivamoError` for a missing key or invalid options. */
 export function createVivamoClient(options: VivamoClientOptions = {}): VivamoClient {
   const resolved = resolveOptions(options);
   const redactor = createRedactor(resolved.apiKey);
   const transport = createTransport(resolved, redactor);
   const rawCalls: Record<string, (path: string, init?: RawInit) => Promise<unknown>> = {};
-  for (const method of RAW_METHODS) {
-    rawCalls[method] = (path, init) => transport.raw(method, path, init);
+  // `vivamo.GET`, `vivamo.POST`, ...: one raw call per method an OpenAPI path item can hold.
+  for (const method of HTTP_METHODS) {
+    const upper = method.toUpperCase();
+    rawCalls[upper] = (path, init) => transport.raw(upper, path, init);
   }
   const client = {
     ...createResources(transport.send, redactor.text),

@@ -2,6 +2,7 @@
 // goes through `attempt()`: a timeout per attempt, the caller's abort signal, retries with
 // backoff, redirects refused, and every failure mapped to a typed `VivamoError`.
 import type { ErrorBody } from "@vivamo/api-types";
+import { isIdempotentMethod } from "@vivamo/spec-model/http";
 import { isPlainObject } from "./arguments.js";
 import {
   TransportFailure,
@@ -67,9 +68,6 @@ export interface RawResult {
   error?: unknown;
   response: Response;
 }
-
-/** Methods that cannot change anything twice: retried after a response or a timeout. */
-const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"]);
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) {
@@ -312,7 +310,8 @@ export function createTransport(options: ResolvedOptions, redactor: Redactor) {
         path,
         callInit,
         { signal, timeoutMs, maxRetries },
-        idempotent ?? IDEMPOTENT_METHODS.has(method),
+        // Methods that cannot change anything twice are retried after a response or a timeout.
+        idempotent ?? isIdempotentMethod(method),
         fetch ?? options.fetch,
       ),
     );

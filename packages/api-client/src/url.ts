@@ -1,18 +1,15 @@
 // Where requests may go: the base URL policy, and path parameters that cannot change the path.
+import { isLoopbackHostname } from "@vivamo/spec-model/http";
 import { describeValue, invalidArgument } from "./arguments.js";
 import { VivamoError } from "./errors.js";
 
-/** Hosts that plain http:// may reach: the machine itself, such as the local Prism mock. */
-function isLoopback(hostname: string): boolean {
-  if (hostname === "localhost" || hostname === "[::1]") return true;
-  // 127.0.0.0/8 written as four decimal numbers; the URL parser has normalised the forms.
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
-/** True when requests may be sent to `url`: https://, or http:// to a loopback host. */
+/**
+ * True when requests may be sent to `url`: https://, or http:// to the machine itself (a loopback
+ * host, such as the local Prism mock; the URL parser has normalised the forms of 127.0.0.0/8).
+ */
 export function isAllowedUrl(url: URL): boolean {
   if (url.protocol === "https:") return true;
-  return url.protocol === "http:" && isLoopback(url.hostname);
+  return url.protocol === "http:" && isLoopbackHostname(url.hostname);
 }
 
 /**

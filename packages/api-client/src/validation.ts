@@ -4,6 +4,7 @@
  * standalone code precompiled from the spec (src/generated/validators.js), so no JSON Schema
  * compiler ships or runs here, and clients without the option never load any of it.
  */
+import { escapePointerSegment } from "@vivamo/spec-model/document";
 import { VivamoValidationError } from "./errors.js";
 import {
   responseValidators,
@@ -107,7 +108,7 @@ function namedProperty(keyword: string, params: ResponseValidationError["params"
 function pointerOf({ instancePath, keyword, params }: ResponseValidationError): string {
   const property = namedProperty(keyword, params);
   if (typeof property !== "string") return instancePath;
-  return `${instancePath}/${property.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+  return `${instancePath}/${escapePointerSegment(property)}`;
 }
 
 /** What is wrong, from the schema's side only: Ajv's messages never quote the data. */
