@@ -10,6 +10,9 @@
 // bound by src/pagination.ts (which checks each page, its messages scrubbed with `redact`). And
 // src/generated/resource-types.ts: a named type per resource.
 
+import { operationTypeNames, pascalCase } from "@vivamo/spec-model/naming";
+import { wrapWords } from "@vivamo/spec-tools/comments";
+
 /** @typedef {import("@vivamo/spec-model/operations").Operation} Operation */
 
 export const GENERATED_HEADER =
@@ -21,7 +24,7 @@ export const GENERATED_HEADER =
  *   operation: Operation,
  *   resource: string,
  *   name: string,
- *   typeName: string,
+ *   names: ReturnType<typeof operationTypeNames>,
  *   args: Argument[],
  *   responseType: string,
  *   paging: Paging | undefined,
@@ -44,8 +47,10 @@ export const GENERATED_HEADER =
  *   doc: string,
  *   role: "path" | "body" | "field" | "query",
  *   key: string,
+ *   typeImport: string,
  * }} Argument
  *   `key` is the name the value has in the request: the path parameter's name, or the body field.
+ *   `typeImport` is the `@vivamo/api-types` type its `type` is written with.
  *   `required` is what the spec says; `optional` is whether the argument may be left out (an
  *   optional argument before a required one is not: it takes `undefined` instead).
  */
@@ -103,11 +108,12 @@ export function planResources(operations) {
  * @returns {Method}
  */
 function planMethod(operation, resource, name) {
-  const typeName = pascalCase(operation.operationId);
+  const names = operationTypeNames(operation.operationId);
   /** @type {Argument[]} */
   const args = operation.pathParams.map((parameter) => ({
     name: identifier(parameter.name),
-    type: `${typeName}PathParams[${JSON.stringify(parameter.name)}]`,
+    type: `${names.pathParams}[${JSON.stringify(parameter.name)}]`,
+    typeImport: names.pathParams,
     optional: false,
     required: true,
     doc: oneLine(parameter.description),
@@ -121,7 +127,8 @@ function planMethod(operation, resource, name) {
     if (!property) throw new Error(`x-vivamo-sdk-body names ${body.field}, not a body property`);
     args.push({
       name: identifier(body.field),
-      type: `${typeName}Body[${JSON.stringify(body.field)}]`,
+      type: `${names.body}[${JSON.stringify(body.field)}]`,
+      typeImport: names.body,
       optional: !body.required,
       required: body.required,
       doc: oneLine(property?.description) || `sent as \`{ ${body.field} }\`.`,
@@ -131,7 +138,8 @@ function planMethod(operation, resource, name) {
   } else if (body) {
     args.push({
       name: "body",
-      type: `${typeName}Body`,
+      type: names.body,
+      typeImport: names.body,
       optional: !body.required,
       required: body.required,
       doc: `the request body${body.schemaName ? ` (\`${body.schemaName}\`)` : ""}.`,
@@ -144,7 +152,8 @@ function planMethod(operation, resource, name) {
     const required = operation.queryParams.some((parameter) => parameter.required);
     args.push({
       name: "query",
-      type: `${typeName}Query`,
+      type: names.query,
+      typeImport: names.query,
       optional: !required,
       required,
       doc: `query parameters: ${operation.queryParams
@@ -155,8 +164,10 @@ function planMethod(operation, resource, name) {
     });
   }
 
-  const names = args.map((arg) => arg.name);
-  const clash = names.find((arg, index) => names.indexOf(arg) !== index || arg === "options");
+  const argumentNames = args.map((arg) => arg.name);
+  const clash = argumentNames.find(
+    (arg, index) => argumentNames.indexOf(arg) !== index || arg === "options",
+  );
   if (clash) throw new Error(`two arguments would be named ${clash}: rename a parameter`);
   // An optional argument followed by a required one cannot be left out: it takes `undefined`.
   let laterRequired = false;
@@ -172,10 +183,10 @@ function planMethod(operation, resource, name) {
     operation,
     resource,
     name,
-    typeName,
+    names,
     args,
-    responseType: operation.response?.schema ? `${typeName}Response` : "void",
-    paging: planPaging(operation, name, typeName, args),
+    responseType: operation.response?.schema ? names.response : "void",
+    paging: planPaging(operation, name, names, args),
   };
 }
 
@@ -185,11 +196,11 @@ function planMethod(operation, resource, name) {
  * `listAll`, any other method `<method>Pages` and `<method>All`.
  * @param {Operation} operation
  * @param {string} name
- * @param {string} typeName
+ * @param {ReturnType<typeof operationTypeNames>} names
  * @param {Argument[]} args
  * @returns {Paging | undefined}
  */
-function planPaging(operation, name, typeName, args) {
+function planPaging(operation, name, names, args) {
   const { pagination } = operation;
   if (!pagination) return undefined;
   if (operation.method !== "GET" || operation.requestBody || !operation.response?.schema) {
@@ -214,7 +225,8 @@ function planPaging(operation, name, typeName, args) {
         ? [
             {
               name: "query",
-              type: `Omit<${typeName}Query, ${omitted}>`,
+              type: `Omit<${names.query}, ${omitted}>`,
+              typeImport: names.query,
               optional: !others.some((parameter) => parameter.required),
               required: others.some((parameter) => parameter.required),
               doc: `query parameters: ${others
@@ -227,7 +239,7 @@ function planPaging(operation, name, typeName, args) {
         : []),
     ],
     filters: others.length > 0,
-    itemType: `${typeName}Response[${JSON.stringify(pagination.items)}][number]`,
+    itemType: `${names.response}[${JSON.stringify(pagination.items)}][number]`,
   };
 }
 
@@ -240,7 +252,7 @@ export function renderResources(resources) {
   const methods = [...resources.values()].flat();
   const types = new Set(
     methods.flatMap((method) => [
-      ...method.args.map((arg) => arg.type.replace(/\[.*$|\s.*$/, "")),
+      ...method.args.map((arg) => arg.typeImport),
       ...(method.responseType === "void" ? [] : [method.responseType]),
     ]),
   );
@@ -346,7 +358,7 @@ function renderSignature({ name, args, responseType }) {
  * @param {Method} method
  * @param {Paging} paging
  */
-function renderPagingSignatures({ operation, name }, paging) {
+function renderPagingSignatures({ operation, name, names }, paging) {
   const { pagination } = paging;
   const summary = operation.summary?.trim() ?? operation.operationId;
   const common = [
@@ -372,7 +384,7 @@ function renderPagingSignatures({ operation, name }, paging) {
     `  ${method}(${[...params, "options?: ListAllOptions"].join(", ")}): AsyncGenerator<${yields}, void, undefined>;`;
   return [
     comment([...wrap(`Every page of ${summary} (\`${name}\`), in order. ${rules[0]}`), ...common]),
-    signature(paging.pagesName, `${pascalCase(operation.operationId)}Response`),
+    signature(paging.pagesName, names.response),
     comment([
       ...wrap(
         `Every item of ${summary} (\`${pagination.items}\` of every page), in page order. ${rules[0]}${dedupe}`,
@@ -457,10 +469,6 @@ export function interfaceName(/** @type {string} */ resource) {
   return `${pascalCase(resource)}Operations`;
 }
 
-function pascalCase(/** @type {string} */ name) {
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
 /** A JavaScript identifier for a parameter name: `external-id` becomes `externalId`. */
 function identifier(/** @type {string} */ name) {
   const camel = name.replace(/[^A-Za-z0-9_$]+(.)?/g, (_, next = "") => next.toUpperCase());
@@ -468,24 +476,14 @@ function identifier(/** @type {string} */ name) {
 }
 
 /**
- * Splits a long doc line at spaces so the comment stays within the repository's 100 columns
- * (the formatter does not wrap comments). Continuation lines get `indent`.
+ * Splits a long doc line at spaces so the comment stays within the repository's 100 columns:
+ * `width` is what is left after the `   * ` comment prefix. Continuation lines get `indent`.
  * @param {string} text
  * @param {string} [indent]
- * @param {number} [width] Columns left after the `   * ` comment prefix.
+ * @param {number} [width]
  */
 function wrap(text, indent = "", width = 93) {
-  const lines = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  return [...lines, line];
+  return wrapWords(text, { width, indent });
 }
 
 /** A description on one line, for an `@param` tag. */
