@@ -20,16 +20,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { scratchCopy } from "../tools/repo-checks/test/scratch-copy.mjs";
+import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
 
 const run = promisify(execFile);
-const env = {
-  ...process.env,
-  TURBO_TELEMETRY_DISABLED: "1",
-  TURBO_NO_UPDATE_NOTIFIER: "1",
-  REDOCLY_TELEMETRY: "off",
-  REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
-  NO_COLOR: "1",
-};
+const env = { ...process.env, ...QUIET_TOOL_ENV, NO_COLOR: "1" };
 
 /** Copies every path file of the copy's spec (factor - 1) times, and registers the copies. */
 async function growSpec(copy, factor) {

@@ -10,10 +10,10 @@
 // update, and tools/repo-checks/test/dev-pipeline.test.mjs proves the result byte for byte against
 // the CLI's.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
+import { redoclyManifestPath } from "./redocly-cli.mjs";
 
 /** The CLI version whose bundle `EXPORTS` describes. */
 export const REDOCLY_CLI_VERSION = "2.77.0";
@@ -67,7 +67,7 @@ export function loadRedocly() {
   loaded ??= (async () => {
     // The CLI reads these when its modules load (telemetry) and when it runs (update notices).
     Object.assign(process.env, QUIET_TOOL_ENV);
-    const manifestPath = createRequire(import.meta.url).resolve("@redocly/cli/package.json");
+    const manifestPath = redoclyManifestPath;
     const { version } = JSON.parse(readFileSync(manifestPath, "utf8"));
     const chunks = join(dirname(manifestPath), "lib", "chunks");
     const stale = `tools/spec-tools/src/redocly-api.mjs knows the modules of @redocly/cli ${REDOCLY_CLI_VERSION}`;

@@ -17,7 +17,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 
-const manifest = createRequire(import.meta.url).resolve("@redocly/cli/package.json");
+/** The Redocly CLI's package.json: where the CLI is, and which version. */
+export const redoclyManifestPath = createRequire(import.meta.url).resolve(
+  "@redocly/cli/package.json",
+);
+const manifest = redoclyManifestPath;
 
 /** The Redocly CLI's entry script, to run with `process.execPath`. */
 export const redoclyCliPath = join(

@@ -74,7 +74,10 @@ export function handlersFor(spec, options = {}) {
       );
     }
     for (const operation of ordered) {
-      const method = /** @type {"get" | "post" | "patch"} */ (operation.method.toLowerCase());
+      // An OpenAPI method has MSW's handler of the same name (OpenAPI's `trace` has none).
+      const method = /** @type {Exclude<keyof typeof http, "all">} */ (
+        operation.method.toLowerCase()
+      );
       const path = operation.path.replace(/\{([^}]+)\}/g, ":$1");
       list.push(
         http[method](`${trimmed(base)}${path}`, async ({ request, params }) => {
