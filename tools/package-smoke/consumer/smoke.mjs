@@ -4,7 +4,7 @@
 // shows a diff per step instead of a stack trace from inside another runtime.
 //
 // Usage: <runtime> smoke.mjs '{"baseUrl":"http://127.0.0.1:PORT","apiKey":"...","missingId":"...",
-//   "hangingId":"...","webhook":{"body":"...","signature":"...","secret":"..."}}'
+//   "hangingId":"...","flakyId":"...","webhook":{"body":"...","signature":"...","secret":"..."}}'
 import process from "node:process";
 import {
   createVivamoClient,
@@ -16,7 +16,7 @@ import {
   VivamoTimeoutError,
 } from "@vivamo/api-client";
 
-const { baseUrl, apiKey, missingId, hangingId, webhook } = JSON.parse(process.argv[2]);
+const { baseUrl, apiKey, missingId, hangingId, flakyId, webhook } = JSON.parse(process.argv[2]);
 
 /** Which runtime this is, in the runtime's own words. */
 function runtime() {
@@ -100,10 +100,11 @@ report.onDemandFiles = await step(async () => {
 });
 
 // What an integrator sees of a call: its HTTP response (withResponse), and a debug log through
-// their own logger, which must name the attempt and never the key.
+// their own logger (message and fields), which must name each attempt and never the key.
 report.observable = await step(async () => {
   const lines = [];
-  const capture = (level) => (message) => lines.push(`${level} ${message}`);
+  const capture = (level) => (message, fields) =>
+    lines.push(`${level} ${message} ${JSON.stringify(fields ?? {})}`);
   const logger = {
     error: capture("error"),
     warn: capture("warn"),
@@ -113,7 +114,15 @@ report.observable = await step(async () => {
   const logged = createVivamoClient({ apiKey, baseUrl, maxRetries: 0, logLevel: "debug", logger });
   const { data, response, requestId } = await logged.customers.get("customer-01").withResponse();
   const raw = await logged.customers.get("customer-02").asResponse();
+  // The fake answers 503 to the first request for this id, then 200: one retry.
+  const retried = await logged.customers.get(flakyId, { maxRetries: 1 }).withResponse();
   return {
+    retriedId: idOf(retried.data),
+    retriedRequestId: retried.requestId,
+    logNamesBothAttempts: ["attempt 1/2: 503", "attempt 2/2: 200"].every((attempt) =>
+      lines.some((line) => line.startsWith("debug ") && line.includes(attempt)),
+    ),
+    logNamesTheRetry: lines.some((line) => line.startsWith("info ") && line.includes("retrying")),
     id: idOf(data),
     status: response.status,
     requestId,

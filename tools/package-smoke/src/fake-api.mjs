@@ -25,6 +25,8 @@ export const customers = Array.from({ length: CUSTOMER_COUNT }, (_, index) => {
 /** An id the fake answers 404 for, and one it never answers for (to make the client time out). */
 export const MISSING_ID = "no-such-customer";
 export const HANGING_ID = "never-answers";
+/** An id the fake answers 503 for at the first request of each key, then like any customer. */
+export const FLAKY_ID = "flaky-once";
 
 /**
  * Starts the fake on 127.0.0.1 with a random port. Every request must carry `Bearer <a key>`.
@@ -57,6 +59,14 @@ export async function startFakeApi({ holdMs = 5_000 } = {}) {
     if (request.method === "GET" && match) {
       const id = decodeURIComponent(match[1]);
       if (id === HANGING_ID) return; // never answers: the client's timeout must fire
+      if (id === FLAKY_ID) {
+        if (!state.flaked) {
+          state.flaked = true;
+          return sendJson(response, 503, { message: "Try again" }, { "retry-after": "0" });
+        }
+        const flaky = { ...customers[0], externalCustomerId: FLAKY_ID };
+        return sendJson(response, 200, flaky, { "x-request-id": "req_smoke_retried" });
+      }
       const customer = customers.find((c) => c.externalCustomerId === id);
       if (customer) return sendJson(response, 200, customer, { "x-request-id": "req_smoke_get" });
       return sendJson(

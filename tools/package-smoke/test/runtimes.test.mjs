@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { scaled } from "@vivamo/test-kit/vitest";
-import { customers, HANGING_ID, MISSING_ID, startFakeApi } from "../src/fake-api.mjs";
+import { customers, FLAKY_ID, HANGING_ID, MISSING_ID, startFakeApi } from "../src/fake-api.mjs";
 import { runtimes } from "../src/matrix.mjs";
 import { runtimesSupported } from "../src/toolchains.mjs";
 
@@ -63,6 +63,7 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
         apiKey,
         missingId: MISSING_ID,
         hangingId: HANGING_ID,
+        flakyId: FLAKY_ID,
         webhook: { body: webhookBody, signature: webhookSignature, secret: webhookSecret },
       };
       const report = await runScript(name, "smoke.mjs", JSON.stringify(input));
@@ -104,6 +105,10 @@ describe.skipIf(!runtimesSupported).concurrent(title, () => {
         requestId: "req_smoke_get",
         rawStatus: 200,
         rawBodyUnread: true,
+        retriedId: FLAKY_ID,
+        retriedRequestId: "req_smoke_retried",
+        logNamesBothAttempts: true,
+        logNamesTheRetry: true,
         logged: true,
         logNamesTheCall: true,
         logHasTheKey: false,
