@@ -11,8 +11,9 @@ import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+// Only Node's own modules (and files that import nothing else) until the dependencies are
+// installed below: on a fresh machine there is no node_modules yet.
 import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
-import { clearReports } from "../tools/test-kit/src/test-reports.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { packageManager } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
@@ -63,7 +64,10 @@ const pnpm = findPnpm();
 run(pnpm, ["install", "--frozen-lockfile", "--prefer-offline"]);
 // A report left over from an earlier run must never count for tests that did not run this time:
 // the summary needs a fresh report (or turbo's cached replay of one) from every workspace.
-if (command === "test") clearReports(root);
+if (command === "test") {
+  const { clearReports } = await import("../tools/test-kit/src/test-reports.mjs");
+  clearReports(root);
+}
 let failed = false;
 for (const [bin, ...args] of tasks[command]) {
   const status =
