@@ -445,7 +445,11 @@ it("every operation the store implements was called, and every answer conformed 
   expect((await call("POST", "/operators/check-geolocation", { ip: "8.8.8.8" })).status).toBe(200);
   // The operations the store has no handler for (a new one, before the store learns it) are
   // Prism's: test/roundtrip.test.mjs checks every operation of the spec against Prism.
-  const implemented = Object.keys(createOperationHandlers(context.spec, () => undefined));
+  const implemented = Object.keys(
+    createOperationHandlers(context.spec, () => {
+      throw new Error("the handlers are only listed here, never called");
+    }),
+  );
   expect(implemented.length).toBeGreaterThan(0);
   expect([...implemented, "checkGeolocation"].filter((id) => !called.has(id))).toEqual([]);
 });
