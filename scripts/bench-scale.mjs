@@ -26,7 +26,7 @@ const run = promisify(execFile);
 const env = { ...process.env, ...QUIET_TOOL_ENV, NO_COLOR: "1" };
 
 /** Copies every path file of the copy's spec (factor - 1) times, and registers the copies. */
-async function growSpec(copy, factor) {
+export async function growSpec(copy, factor) {
   const root = join(copy, "spec/openapi.yaml");
   const openapi = await readFile(root, "utf8");
   const entries = [...openapi.matchAll(/^ {2}(\/\S*):\n {4}\$ref: paths\/(\S+)\n/gm)];
@@ -46,7 +46,7 @@ async function growSpec(copy, factor) {
 }
 
 /** How many operations the copy's bundled spec has, as the one spec reader counts them. */
-async function countOperations(copy) {
+export async function countOperations(copy) {
   const reader = join(copy, "packages/spec-model/src/operations.mjs");
   const { readOperations } = await import(pathToFileURL(reader).href);
   const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
@@ -71,7 +71,7 @@ async function measure(command, args, cwd) {
 }
 
 /** A strict consumer (what `tsc --init` turns on) of the built client, calling grown resources. */
-async function consumer(copy, factor) {
+export async function consumer(copy, factor) {
   const dir = join(copy, "apps/list-customers/scale-consumer");
   await mkdir(dir, { recursive: true });
   const suffix = factor > 1 ? `Grown${factor}` : "";
@@ -202,30 +202,36 @@ async function benchmark(factor) {
   }
 }
 
-const factors = process.argv.slice(2).map(Number);
-const rows = [];
-for (const factor of factors.length ? factors : [1, 10, 50]) {
-  console.error(`[bench:scale] ${factor}×: growing and measuring a scratch copy...`);
-  rows.push(await benchmark(factor));
-}
+// Run as a command (not when another script imports growSpec, countOperations or consumer).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
 
-const [first] = rows;
-const growth = (value, base) => (base ? ` (${(value / base).toFixed(1)}×)` : "");
-const task = (row, name) => {
-  const { wall, cpu, memory } = row[name];
-  const base = first[name];
-  return `${wall.toFixed(1)} s${growth(wall, base.wall)}, CPU ${cpu.toFixed(1)} s${growth(cpu, base.cpu)}, ${memory.toFixed(0)} MB`;
-};
-const devSave = ({ dev: { wall, cpu } }) =>
-  `${wall.median.toFixed(2)} s${growth(wall.median, first.dev.wall.median)} (${wall.min.toFixed(2)}-${wall.max.toFixed(2)}), CPU ${cpu.median.toFixed(2)} s`;
-const bytes = (row, name) => `${(row[name] / 1000).toFixed(2)} kB${growth(row[name], first[name])}`;
-console.log(
-  [
-    "| factor | operations | generate | build | consumer type-check | client test task | dev save → fresh | default import | validation chunk |",
-    "| ---: | ---: | --- | --- | --- | --- | --- | ---: | ---: |",
-    ...rows.map(
-      (row) =>
-        `| ${row.factor}× | ${row.operations} | ${task(row, "generate")} | ${task(row, "build")} | ${task(row, "typecheck")} | ${task(row, "test")} | ${devSave(row)} | ${bytes(row, "defaultImport")} | ${bytes(row, "validation")} |`,
-    ),
-  ].join("\n"),
-);
+async function main() {
+  const factors = process.argv.slice(2).map(Number);
+  const rows = [];
+  for (const factor of factors.length ? factors : [1, 10, 50]) {
+    console.error(`[bench:scale] ${factor}×: growing and measuring a scratch copy...`);
+    rows.push(await benchmark(factor));
+  }
+
+  const [first] = rows;
+  const growth = (value, base) => (base ? ` (${(value / base).toFixed(1)}×)` : "");
+  const task = (row, name) => {
+    const { wall, cpu, memory } = row[name];
+    const base = first[name];
+    return `${wall.toFixed(1)} s${growth(wall, base.wall)}, CPU ${cpu.toFixed(1)} s${growth(cpu, base.cpu)}, ${memory.toFixed(0)} MB`;
+  };
+  const devSave = ({ dev: { wall, cpu } }) =>
+    `${wall.median.toFixed(2)} s${growth(wall.median, first.dev.wall.median)} (${wall.min.toFixed(2)}-${wall.max.toFixed(2)}), CPU ${cpu.median.toFixed(2)} s`;
+  const bytes = (row, name) =>
+    `${(row[name] / 1000).toFixed(2)} kB${growth(row[name], first[name])}`;
+  console.log(
+    [
+      "| factor | operations | generate | build | consumer type-check | client test task | dev save → fresh | default import | validation chunk |",
+      "| ---: | ---: | --- | --- | --- | --- | --- | ---: | ---: |",
+      ...rows.map(
+        (row) =>
+          `| ${row.factor}× | ${row.operations} | ${task(row, "generate")} | ${task(row, "build")} | ${task(row, "typecheck")} | ${task(row, "test")} | ${devSave(row)} | ${bytes(row, "defaultImport")} | ${bytes(row, "validation")} |`,
+      ),
+    ].join("\n"),
+  );
+}

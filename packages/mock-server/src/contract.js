@@ -57,7 +57,7 @@ export async function checkContract(options) {
       Number(isReadOnly(b)) - Number(isReadOnly(a)) || countPathParams(a) - countPathParams(b),
   );
 
-  /** @type {Map<string, string>} parameter name → a value seen in an earlier answer */
+  /** @type {Learned} parameter name → the values seen in earlier answers, with their paths */
   const learned = new Map();
   /** @type {ContractResult[]} */
   const results = [];
@@ -126,7 +126,7 @@ export async function checkContract(options) {
     }
     result.status = response.status;
     result.violations.push(...checkResponse(o, response, text, validator));
-    learnIds(parseJson(text), learned);
+    learnIds(parseJson(text), learned, o.path);
   }
 
   const violations = results.flatMap((r) =>
@@ -200,13 +200,13 @@ function checkResponse(o, response, text, validator) {
  * earlier answers, else from the spec's examples (the operation reader's `example`: the
  * parameter's own, else its schema's example, default or first enum value).
  * @param {Operation} o
- * @param {Map<string, string>} learned
+ * @param {Learned} learned
  * @returns {{ path: string, body: unknown } | string}
  */
 function buildRequest(o, learned) {
   let path = o.path;
   for (const parameter of o.pathParams) {
-    const value = learned.get(parameter.name) ?? parameter.example;
+    const value = closest(learned.get(parameter.name) ?? [], o.path) ?? parameter.example;
     if (value === undefined) return `no value for path parameter ${parameter.name}`;
     path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
   }
@@ -223,15 +223,40 @@ function buildRequest(o, learned) {
 /**
  * Remembers identifiers in an answer (`externalCustomerId`, ...) for later path parameters.
  * @param {unknown} value
- * @param {Map<string, string>} learned
+ * @param {Learned} learned
+ * @param {string} from the path of the operation that answered
  */
-function learnIds(value, learned, depth = 0) {
+function learnIds(value, learned, from, depth = 0) {
   if (depth > 6 || value === null || typeof value !== "object") return;
   for (const [key, item] of Object.entries(value)) {
-    if (typeof item === "string" && /Id$/.test(key) && !learned.has(key)) learned.set(key, item);
-    else learnIds(item, learned, depth + 1);
+    if (typeof item === "string" && /Id$/.test(key)) {
+      const seen = learned.get(key) ?? [];
+      // The first value of each answering path: an API with many resources names ids alike.
+      if (!seen.some((s) => s.from === from)) learned.set(key, [...seen, { value: item, from }]);
+    } else learnIds(item, learned, from, depth + 1);
   }
 }
+
+/**
+ * The value learned from the answer whose path shares the most leading segments with `path`
+ * (a customer's id from the customers list, not from another resource's); the earliest on a tie.
+ * @param {{ value: string, from: string }[]} seen
+ * @param {string} path
+ */
+function closest(seen, path) {
+  const segments = path.split("/");
+  const shared = (/** @type {string} */ other) => {
+    const parts = other.split("/");
+    let n = 0;
+    while (n < parts.length && n < segments.length && parts[n] === segments[n]) n++;
+    return n;
+  };
+  let best;
+  for (const s of seen) if (best === undefined || shared(s.from) > shared(best.from)) best = s;
+  return best?.value;
+}
+
+/** @typedef {Map<string, { value: string, from: string }[]>} Learned */
 
 /** @param {Operation} o */
 function countPathParams(o) {

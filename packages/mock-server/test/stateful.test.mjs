@@ -1,13 +1,14 @@
 // The stateful mock, started for real (front server + Prism) and called over loopback HTTP:
 // customers, KYC decisions, intents, payouts awaiting approval, webhooks receiving signed
 // deliveries when a payment settles, and reset. Every answer is checked against the spec with the
-// spec's validator (test/helpers/conformance.mjs), and the last test proves every operation of the
-// spec was called here.
+// spec's validator (test/helpers/conformance.mjs), and the last test proves every operation the
+// store implements was called here.
 import { createHmac } from "node:crypto";
 import { createServer } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { connectMock, startMockServer } from "../src/index.js";
 import { loadSpec } from "../src/spec.js";
+import { createOperationHandlers } from "../src/stateful/store.js";
 import { createSpecValidator } from "../src/validator.js";
 import { createConformance } from "./helpers/conformance.mjs";
 import { listenOnLoopback } from "./helpers/listen.mjs";
@@ -439,11 +440,18 @@ describe("reset and the controls", () => {
   });
 });
 
-it("every operation of the spec was called, and every answer conformed to it", async () => {
+it("every operation the store implements was called, and every answer conformed to it", async () => {
   // Check Geolocation is not stateful: Prism's documented example answers it.
   expect((await call("POST", "/operators/check-geolocation", { ip: "8.8.8.8" })).status).toBe(200);
-  const all = context.operations.map((o) => o.operationId);
-  expect(all.filter((id) => !called.has(id))).toEqual([]);
+  // The operations the store has no handler for (a new one, before the store learns it) are
+  // Prism's: test/roundtrip.test.mjs checks every operation of the spec against Prism.
+  const implemented = Object.keys(
+    createOperationHandlers(context.spec, () => {
+      throw new Error("the handlers are only listed here, never called");
+    }),
+  );
+  expect(implemented.length).toBeGreaterThan(0);
+  expect([...implemented, "checkGeolocation"].filter((id) => !called.has(id))).toEqual([]);
 });
 
 /** A webhook endpoint on loopback: records every delivery; `/refuse` answers 401. */
