@@ -3,19 +3,24 @@
 // script has even arrived. The test holds the script back at the network layer, waits for the
 // browser's first contentful paint, and takes a screenshot then (test-results/portal-first-paint.png).
 // It also checks what the static server sent: compressed, and how many bytes.
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { mkdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath as executablePath,
+  chromiumRequiredInCI,
+  haveChromium,
+} from "@vivamo/test-kit/chromium";
 import { scaled } from "@vivamo/test-kit/vitest";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
 import { distDir, resultsDir } from "./helpers.js";
 
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI) {
+const missingInCI = chromiumRequiredInCI("the portal's first-paint test");
+if (missingInCI) {
   test("Chromium is installed (required in CI)", () => {
-    throw new Error(`Chromium is required in CI but ${executablePath} does not exist.`);
+    throw new Error(missingInCI);
   });
 }
 
@@ -32,7 +37,7 @@ describe.skipIf(!haveChromium)("portal first paint", () => {
     server = await startStaticServer({ root: distDir });
     browser = await chromium.launch({
       executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu"],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     page.setDefaultTimeout(scaled(30_000));

@@ -2,26 +2,21 @@
 // static server, with the network cut off: every request that is not to loopback is aborted and
 // counted. The portal must render List Customers fully with zero blocked requests, zero failed
 // requests and zero console errors.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { isLoopbackHostname } from "@vivamo/spec-model/http";
 import { startStaticServer, type StaticServer } from "../src/static-server.mjs";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath as executablePath,
+  chromiumRequiredInCI,
+  haveChromium,
+} from "@vivamo/test-kit/chromium";
 import { scaled } from "@vivamo/test-kit/vitest";
 import { distDir, resultsDir } from "./helpers.js";
-
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const haveChromium = existsSync(executablePath);
-const inCI = Boolean(process.env.CI);
-// Locally, no Chromium means a visible skip. In CI it is a failure: the test must run there.
-if (!haveChromium && !inCI) {
-  console.warn(
-    `\n[@vivamo/docs] SKIPPING the portal browser test: no Chromium at ${executablePath}. ` +
-      "Install Debian's (apt-get install chromium) or set CHROMIUM_PATH. It never skips in CI.\n",
-  );
-}
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -31,12 +26,10 @@ const blocked: string[] = [];
 const failed: string[] = [];
 const consoleErrors: string[] = [];
 
-// In CI a missing browser is a failed test, never a skip.
-if (!haveChromium && inCI) {
+const missingInCI = chromiumRequiredInCI("the portal browser test");
+if (missingInCI) {
   test("Chromium is installed (required in CI)", () => {
-    throw new Error(
-      `Chromium is required in CI but ${executablePath} does not exist: install it with apt-get install chromium (or set CHROMIUM_PATH).`,
-    );
+    throw new Error(missingInCI);
   });
 }
 
@@ -47,16 +40,7 @@ describe.skipIf(!haveChromium)(`portal in Chromium (${executablePath})`, () => {
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
       viewport: { width: 1440, height: 1200 },
     });
     await context.route("**/*", (route) => {

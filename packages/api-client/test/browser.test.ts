@@ -10,14 +10,19 @@ import { dirname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath as executablePath,
+  chromiumRequiredInCI,
+  haveChromium,
+} from "@vivamo/test-kit/chromium";
 import { scaled } from "@vivamo/test-kit/timeouts";
 import { pageOf, ids } from "./helpers.js";
 
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI) {
+const missingInCI = chromiumRequiredInCI("the built client in Chromium");
+if (missingInCI) {
   test("Chromium is installed (required in CI)", () => {
-    throw new Error(`Chromium is required in CI but ${executablePath} does not exist.`);
+    throw new Error(missingInCI);
   });
 }
 
@@ -80,15 +85,7 @@ describe.skipIf(!haveChromium)("in a browser, the built client", () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     page = await browser.newPage();
     page.setDefaultTimeout(scaled(30_000));

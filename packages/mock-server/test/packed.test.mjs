@@ -29,6 +29,12 @@ import { promisify } from "node:util";
 import { createHmac } from "node:crypto";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath as executablePath,
+  chromiumRequiredInCI,
+  haveChromium,
+} from "@vivamo/test-kit/chromium";
 import { scaled } from "@vivamo/test-kit/timeouts";
 import { loadSpec } from "../src/spec.js";
 import { createSpecValidator } from "../src/validator.js";
@@ -379,11 +385,10 @@ server.listen(0, "127.0.0.1", () => console.log("handler on http://127.0.0.1:" +
   });
 });
 
-const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const haveChromium = existsSync(executablePath);
-if (!haveChromium && process.env.CI) {
+const missingInCI = chromiumRequiredInCI("the packed MSW handlers in Chromium");
+if (missingInCI) {
   it("Chromium is installed (required in CI)", () => {
-    throw new Error(`Chromium is required in CI but ${executablePath} does not exist.`);
+    throw new Error(missingInCI);
   });
 }
 
@@ -397,13 +402,7 @@ describe.skipIf(!haveChromium)(
       browser = await chromium.launch({
         executablePath,
         args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
+          ...CHROMIUM_ARGS,
           // Nothing but loopback resolves: a request the worker did not answer cannot leave.
           "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         ],
