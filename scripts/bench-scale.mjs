@@ -20,6 +20,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { scratchCopy } from "../tools/repo-checks/test/scratch-copy.mjs";
+import { strictConsumerTsconfig } from "../tools/test-kit/src/consumer-tsconfig.mjs";
 import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
 
 const run = promisify(execFile);
@@ -86,19 +87,7 @@ for await (const each of vivamo.customers${suffix}.listAll({ size: 50 })) consol
   );
   await writeFile(
     join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        module: "nodenext",
-        target: "esnext",
-        types: ["node"],
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        noUncheckedIndexedAccess: true,
-        skipLibCheck: true,
-        noEmit: true,
-      },
-      include: ["consumer.mts"],
-    }),
+    JSON.stringify(strictConsumerTsconfig(["consumer.mts"])),
   );
   return measure(
     process.execPath,

@@ -41,13 +41,22 @@ export async function startStaticServer({
   }
   // `dev: true` looks each file up when it is asked for, so a rebuilt portal is served as it is
   // now; `etag` answers a reload with 304 (and makes sirv send `Cache-Control: no-cache`).
+  /** @type {TransferStats} */
+  const stats = { bytesSent: 0, responses: 0 };
   const serve = sirv(base, {
     dev: true,
     etag: true,
     brotli: true,
     gzip: true,
     single: spaFallback,
-    setHeaders: (response, pathname) => {
+    // Called once sirv has found the file it will send whole (after a 304, never), with that
+    // file's size: the compressed twin's when it sends one. Counted here, before the body leaves,
+    // so a client that has read the body always finds it counted.
+    setHeaders: (response, pathname, file) => {
+      if (response.req.method === "GET" && !response.req.headers.range) {
+        stats.responses++;
+        stats.bytesSent += file.size;
+      }
       response.setHeader("X-Content-Type-Options", "nosniff");
       // The Redoc bundle is UTF-8; say so rather than leave it to the page's charset.
       if (/\.m?js$/.test(pathname)) {
@@ -56,19 +65,10 @@ export async function startStaticServer({
     },
   });
 
-  /** @type {TransferStats} */
-  const stats = { bytesSent: 0, responses: 0 };
   const server = createServer((request, response) => {
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.writeHead(405, { Allow: "GET, HEAD", "Content-Type": "text/plain; charset=utf-8" });
       return void response.end("Method not allowed\n");
-    }
-    if (request.method === "GET") {
-      response.once("finish", () => {
-        if (response.statusCode !== 200) return;
-        stats.responses++;
-        stats.bytesSent += Number(response.getHeader("content-length") ?? 0);
-      });
     }
     // sirv picks brotli when the header names it at all; a client may refuse it (`br;q=0`).
     request.headers["accept-encoding"] = negotiateEncoding(request.headers["accept-encoding"]);

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { moduleSettings, settingsFor, typescriptVersions } from "./matrix.mjs";
 import { npmInstall } from "./npm.mjs";
+import { TSC_INIT_OPTIONS } from "@vivamo/test-kit/consumer-tsconfig";
 
 const run = promisify(execFile);
 const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -90,9 +91,10 @@ async function installPackedPackages(project) {
 async function writeTypeCheckProjects(project) {
   const typesDir = join(project, "types");
   await mkdir(typesDir);
-  for (const file of ["tsconfig.base.json", "process-env.d.ts"]) {
-    await copyFile(join(consumerSources, file), join(typesDir, file));
-  }
+  // Each setting's tsconfig extends `tsc --init`'s options and sets `module` (src/matrix.mjs).
+  const base = { compilerOptions: TSC_INIT_OPTIONS };
+  await writeFile(join(typesDir, "tsconfig.base.json"), JSON.stringify(base, null, 2));
+  await copyFile(join(consumerSources, "process-env.d.ts"), join(typesDir, "process-env.d.ts"));
   for (const alias of Object.keys(typescriptVersions)) {
     for (const setting of settingsFor(alias)) {
       const { compilerOptions, files } = moduleSettings[setting];

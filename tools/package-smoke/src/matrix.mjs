@@ -12,7 +12,7 @@ export const typescriptVersions = {
 };
 
 /**
- * The consumer setups. Each extends consumer/tsconfig.base.json (TypeScript 7's `tsc --init`
+ * The consumer setups. Each extends `TSC_INIT_OPTIONS` of @vivamo/test-kit (TypeScript 7's `tsc --init`
  * defaults) and is type-checked with every TypeScript version, or those in `typescript`.
  */
 export const moduleSettings = {

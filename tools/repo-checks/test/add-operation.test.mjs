@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { strictConsumerTsconfig } from "@vivamo/test-kit/consumer-tsconfig";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { scaled } from "@vivamo/test-kit/vitest";
 
@@ -494,19 +495,7 @@ export const wrong = refund.then((found) => found.customer);
         );
         await writeFile(
           join(dir, "tsconfig.json"),
-          JSON.stringify({
-            compilerOptions: {
-              module: "nodenext",
-              target: "esnext",
-              types: ["node"],
-              strict: true,
-              exactOptionalPropertyTypes: true,
-              noUncheckedIndexedAccess: true,
-              skipLibCheck: true,
-              noEmit: true,
-            },
-            include: ["consumer.mts"],
-          }),
+          JSON.stringify(strictConsumerTsconfig(["consumer.mts"])),
         );
         const tsc = join(copy, "node_modules/typescript7/bin/tsc");
         const result = await run(process.execPath, [tsc, "-p", dir], { cwd: dir }).catch((e) => e);
