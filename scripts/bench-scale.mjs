@@ -19,7 +19,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { scratchCopy } from "../tools/repo-checks/test/scratch-copy.mjs";
+import { scratchCopy } from "../tools/test-kit/src/scratch-copy.mjs";
 import { strictConsumerTsconfig } from "../tools/test-kit/src/consumer-tsconfig.mjs";
 import { QUIET_TOOL_ENV } from "../tools/test-kit/src/quiet-env.mjs";
 

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { scaled } from "@vivamo/test-kit/vitest";
-import { scratchCopy } from "./scratch-copy.mjs";
+import { scratchCopy } from "@vivamo/test-kit/scratch-copy";
 
 const run = promisify(execFile);
 const env = { ...process.env, ...QUIET_TOOL_ENV, NO_COLOR: "1", FORCE_COLOR: "0" };

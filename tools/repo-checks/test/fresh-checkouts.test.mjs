@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { installServer, startRemoteCache } from "../../../scripts/remote-cache.mjs";
 import { scaled } from "@vivamo/test-kit/vitest";
-import { scratchCopy } from "./scratch-copy.mjs";
+import { scratchCopy } from "@vivamo/test-kit/scratch-copy";
 
 const exec = promisify(execFile);
 const TASK = "@vivamo/api-types#build";

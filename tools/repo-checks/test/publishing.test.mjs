@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { repo } from "./scratch-copy.mjs";
+import { repo } from "@vivamo/test-kit/scratch-copy";
 
 const exec = promisify(execFile);
 const checkChangeset = join(repo, "scripts", "check-changeset.mjs");
