@@ -20,5 +20,6 @@ export default async function setup({ provide }) {
   provide("consumerProject", project);
   provide("tsc", toolchains.tsc);
   provide("runtimeCommands", toolchains.runtimes);
+  provide("denoDir", toolchains.denoDir);
   return () => rm(project, { recursive: true, force: true });
 }

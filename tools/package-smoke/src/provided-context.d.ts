@@ -4,6 +4,7 @@ declare module "vitest" {
     consumerProject: string;
     tsc: Record<string, string>;
     runtimeCommands: Record<string, { executable: string; args: string[]; version: string }> | null;
+    denoDir: string;
   }
 }
 export {};

@@ -5,7 +5,6 @@ import { execFile } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { bundledSpec } from "@vivamo/spec-tools/bundled";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -17,7 +16,7 @@ import { runtimesSupported } from "../src/toolchains.mjs";
 const run = promisify(execFile);
 const project = inject("consumerProject");
 const commands = inject("runtimeCommands");
-const denoDir = fileURLToPath(new URL("../.toolchains/deno-dir/", import.meta.url));
+const denoDir = inject("denoDir");
 
 // A delivery as Vivamo sends it: the spec's example payload, signed here with node:crypto rather
 // than with the client's own code.
