@@ -13,302 +13,32 @@
 // the built package compiles a call to it (`RefundsResource` included), the client's unit tests
 // pass on the copy (they read the methods to test from the spec), and so do its size budgets.
 // `pnpm generate` prints Redocly's results without its Node banner (tools/spec-tools/src/redocly-cli.mjs). And
-// `pnpm dev`, on a copy of the result: one regeneration per save, and a clean stop on Ctrl-C.
+// `pnpm dev`, on another copy with the same edit: one regeneration per save, and a clean stop on
+// Ctrl-C.
+// The edit is test/proof/new-operations.mjs; the copies, and `pnpm generate` on one of them, are
+// made once per run by the proofs' global setup (test/proof/global-setup.mjs), which
+// dev-pipeline.test.mjs shares.
 import { execFile, spawn } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { strictConsumerTsconfig } from "@vivamo/test-kit/consumer-tsconfig";
-import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
 import { scaled } from "@vivamo/test-kit/vitest";
+import { env } from "./proof/global-setup.mjs";
+import { NEW_OPERATION, NEW_RESOURCE } from "./proof/new-operations.mjs";
 
 const run = promisify(execFile);
-const repo = fileURLToPath(new URL("../../..", import.meta.url));
-const env = {
-  ...process.env,
-  ...QUIET_TOOL_ENV,
-  NO_COLOR: "1",
-  FORCE_COLOR: "0",
-};
 
-/** The operation a contributor adds: GET /customers/{externalCustomerId}/notes. */
-const NEW_OPERATION = {
-  "spec/paths/customers@{externalCustomerId}@notes.yaml": `get:
-  operationId: listCustomerNotes
-  x-vivamo-sdk-method: customers.notes
-  summary: List Customer Notes
-  description: |
-    The notes your support team wrote about a customer, newest first. Not paginated.
-  tags:
-    - Customers
-  parameters:
-    - $ref: ../components/parameters/ExternalCustomerId.yaml
-  responses:
-    "200":
-      description: The customer's notes.
-      content:
-        application/json:
-          schema:
-            $ref: ../components/schemas/CustomerNotes.yaml
-          examples:
-            default:
-              $ref: ../components/examples/CustomerNotes.yaml
-    "400":
-      $ref: ../components/responses/BadRequest.yaml
-    "403":
-      $ref: ../components/responses/Forbidden.yaml
-    "404":
-      $ref: ../components/responses/NotFound.yaml
-    "500":
-      $ref: ../components/responses/InternalServerError.yaml
-`,
-  "spec/components/schemas/CustomerNotes.yaml": `type: object
-description: The notes about one customer, newest first.
-additionalProperties: false
-required:
-  - notes
-properties:
-  notes:
-    type: array
-    description: The notes, newest first.
-    items:
-      type: string
-      description: One note, as written.
-    example:
-      - Asked about a refund.
-`,
-  "spec/components/examples/CustomerNotes.yaml": `summary: Two notes
-value:
-  notes:
-    - Asked about a refund.
-    - Prefers email over phone.
-`,
-};
+// The edited scratch copy and what `pnpm generate` did there: made once per run by the proofs'
+// global setup (test/proof/global-setup.mjs), which dev-pipeline.test.mjs shares.
+const { copy, devCopy, generate, changedFiles } = inject("proof");
+const generateOutput = `${generate.stdout}${generate.stderr}`;
 
-/**
- * A resource the client does not have yet: `refunds`, with GET /refunds/{refundId} and a paged list,
- * GET /refunds, which declares its pagination (`x-vivamo-pagination`).
- */
-const NEW_RESOURCE = {
-  "spec/paths/refunds.yaml": `get:
-  operationId: listRefunds
-  x-vivamo-sdk-method: refunds.list
-  x-vivamo-pagination:
-    style: page-number
-    page: page
-    size: size
-    items: refunds
-    totalPages: totalPages
-    limit: limit
-    itemId: refundId
-  summary: List Refunds
-  description: |
-    Every refund of your payments, newest first, a page at a time.
-  tags:
-    - Payments
-  parameters:
-    - $ref: ../components/parameters/Page.yaml
-    - $ref: ../components/parameters/Size.yaml
-  responses:
-    "200":
-      description: One page of refunds.
-      content:
-        application/json:
-          schema:
-            $ref: ../components/schemas/RefundList.yaml
-          examples:
-            default:
-              $ref: ../components/examples/RefundList.yaml
-    "400":
-      $ref: ../components/responses/BadRequest.yaml
-    "403":
-      $ref: ../components/responses/Forbidden.yaml
-    "500":
-      $ref: ../components/responses/InternalServerError.yaml
-`,
-  "spec/components/schemas/RefundList.yaml": `type: object
-description: One page of refunds.
-additionalProperties: false
-required:
-  - refunds
-  - page
-  - limit
-  - totalPages
-properties:
-  refunds:
-    type: array
-    description: The refunds on this page; at most \`limit\` of them.
-    items:
-      $ref: ./Refund.yaml
-  page:
-    type: integer
-    minimum: 1
-    description: The number of this page, counting from 1.
-    example: 1
-  limit:
-    type: integer
-    minimum: 1
-    description: The page size used for this response.
-    example: 10
-  totalPages:
-    type: integer
-    minimum: 0
-    description: How many pages there are at this page size.
-    example: 1
-`,
-  "spec/components/examples/RefundList.yaml": `summary: One page of two refunds
-value:
-  refunds:
-    - refundId: rf_671f4e90c0811b10
-      amount: "25.00"
-      status: pending
-    - refundId: rf_671f4e90c0811b11
-      amount: "10.50"
-      status: succeeded
-  page: 1
-  limit: 10
-  totalPages: 1
-`,
-  "spec/paths/refunds@{refundId}.yaml": `get:
-  operationId: getRefund
-  x-vivamo-sdk-method: refunds.get
-  summary: Get Refund
-  description: |
-    Fetch one refund of a payment: its amount and where it stands.
-  tags:
-    - Payments
-  parameters:
-    - name: refundId
-      in: path
-      required: true
-      description: Vivamo's identifier of the refund.
-      schema:
-        type: string
-      example: rf_671f4e90c0811b10
-  responses:
-    "200":
-      description: The refund.
-      content:
-        application/json:
-          schema:
-            $ref: ../components/schemas/Refund.yaml
-          examples:
-            default:
-              $ref: ../components/examples/Refund.yaml
-    "400":
-      $ref: ../components/responses/BadRequest.yaml
-    "403":
-      $ref: ../components/responses/Forbidden.yaml
-    "404":
-      $ref: ../components/responses/NotFound.yaml
-    "500":
-      $ref: ../components/responses/InternalServerError.yaml
-`,
-  "spec/components/schemas/Refund.yaml": `type: object
-description: A refund of a payment.
-additionalProperties: false
-required:
-  - refundId
-  - amount
-  - status
-properties:
-  refundId:
-    type: string
-    description: Vivamo's identifier of the refund.
-    example: rf_671f4e90c0811b10
-  amount:
-    $ref: ./Amount.yaml
-  status:
-    type: string
-    description: Where the refund stands.
-    enum:
-      - pending
-      - succeeded
-    example: pending
-`,
-  "spec/components/examples/Refund.yaml": `summary: A pending refund
-value:
-  refundId: rf_671f4e90c0811b10
-  amount: "25.00"
-  status: pending
-`,
-};
-
-/**
- * Registers the paths and their components in the root document, as spec/README.md says: each
- * entry of `paths`, `schemas` and `examples` is added under that section as `Name: $ref file`.
- */
-function register(openapi, { paths, schemas, examples }) {
-  const entries = (items, indent) =>
-    items.map(([name, file]) => `${indent}${name}:\n${indent}  $ref: ${file}\n`).join("");
-  return openapi
-    .replace("paths:\n", `paths:\n${entries(paths, "  ")}`)
-    .replace("\n  schemas:\n", `\n  schemas:\n${entries(schemas, "    ")}`)
-    .replace("\n  examples:\n", `\n  examples:\n${entries(examples, "    ")}`);
-}
-
-const REGISTERED = {
-  paths: [
-    ["/customers/{externalCustomerId}/notes", "paths/customers@{externalCustomerId}@notes.yaml"],
-    ["/refunds", "paths/refunds.yaml"],
-    ["/refunds/{refundId}", "paths/refunds@{refundId}.yaml"],
-  ],
-  schemas: [
-    ["CustomerNotes", "components/schemas/CustomerNotes.yaml"],
-    ["Refund", "components/schemas/Refund.yaml"],
-    ["RefundList", "components/schemas/RefundList.yaml"],
-  ],
-  examples: [
-    ["CustomerNotes", "components/examples/CustomerNotes.yaml"],
-    ["Refund", "components/examples/Refund.yaml"],
-    ["RefundList", "components/examples/RefundList.yaml"],
-  ],
-};
-
-let copy;
-let devCopy;
-let generateOutput = "";
-let changedFiles = [];
-
-beforeAll(async () => {
-  copy = await mkdtemp(join(tmpdir(), "vivamo-add-operation-"));
-  const copyStarted = performance.now();
-  await copyRepository(repo, copy);
-  console.log(`copy: ${((performance.now() - copyStarted) / 1000).toFixed(1)} s`);
-  const before = await snapshot(copy);
-
-  for (const [file, text] of Object.entries({ ...NEW_OPERATION, ...NEW_RESOURCE })) {
-    await writeFile(join(copy, file), text);
-  }
-  const root = join(copy, "spec/openapi.yaml");
-  const registered = register(await readFile(root, "utf8"), REGISTERED);
-  expect(registered.match(/CustomerNotes/g)).toHaveLength(4); // 2 names, 2 $refs
-  expect(registered.match(/ Refund:\n/g)).toHaveLength(2); // the schema and the example
-  await writeFile(root, registered);
-
-  const started = performance.now();
-  const result = await run("pnpm", ["generate"], { cwd: copy, env, maxBuffer: 64 << 20 }).catch(
-    (error) => error,
-  );
-  generateOutput = `${result.stdout ?? ""}${result.stderr ?? ""}`;
-  if (result instanceof Error) throw new Error(`pnpm generate failed:\n${generateOutput}`);
-  console.log(`pnpm generate on the copy: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const after = await snapshot(copy);
-  changedFiles = [...after.keys()].filter((file) => before.get(file) !== after.get(file)).sort();
-
-  // For `pnpm dev` (below): the generated copy with its turbo cache (.turbo), node_modules links
-  // as links.
-  devCopy = await mkdtemp(join(tmpdir(), "vivamo-dev-"));
-  await cp(copy, devCopy, { recursive: true, verbatimSymlinks: true });
-}, 240_000);
-
-afterAll(() =>
-  Promise.all([copy, devCopy].map((dir) => dir && rm(dir, { recursive: true, force: true }))),
-);
+beforeAll(() => {
+  if (generate.code !== 0) throw new Error(`pnpm generate failed on the copy:\n${generateOutput}`);
+});
 
 // The checks are independent, and each waits on a child process (tsc, Prism, vitest, pnpm dev): run
 // them side by side (every test and suite below is concurrent; a sequential suite among them would
@@ -724,9 +454,8 @@ export default defineConfig({
   });
 
   // `pnpm dev` regenerates the types once per save and stops cleanly on Ctrl-C (exit 0, no pnpm
-  // ELIFECYCLE). It runs beside the checks on a copy of the copy as `pnpm generate` left it, turbo's
-  // cache included (a save changes what the checks read): its first generation finds the result
-  // of `pnpm generate` in that cache; the save is a real regeneration.
+  // ELIFECYCLE). It runs beside the checks on its own copy with the same edit (a save changes what
+  // the checks read): its first pass generates the edit, the save is a second, real regeneration.
   describe("pnpm dev", () => {
     it(
       "regenerates once per save and stops on Ctrl-C with exit 0",
@@ -804,55 +533,4 @@ async function clientServesGeneratedMethods() {
     if (/\bcreateOperations\(/.test(await readFile(join(dir, file), "utf8"))) return true;
   }
   return false;
-}
-
-/** Copies the files git knows about (tracked, and new ones not ignored) and the packages' node_modules links (not the store: a symlink). */
-async function copyRepository(from, to) {
-  const { stdout } = await run(
-    "git",
-    ["ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-    { cwd: from, maxBuffer: 64 << 20 },
-  );
-  for (const file of stdout.split("\0").filter(Boolean)) {
-    await cp(join(from, file), join(to, file), { recursive: true }).catch((error) => {
-      if (error.code !== "ENOENT") throw error; // a tracked file deleted in the working tree
-    });
-  }
-  // The root node_modules (pnpm's store of every package) is shared through a symlink; each
-  // workspace package's own node_modules holds relative links, copied as links, so that
-  // `@vivamo/*` resolves to the copy's packages and everything else to the shared store.
-  await cp(join(from, "node_modules"), join(to, "node_modules"), {
-    recursive: true,
-    verbatimSymlinks: true,
-    filter: (source) => !/node_modules[/\\]\.(pnpm|vite|cache)/.test(source.slice(from.length)),
-  });
-  await symlink(join(from, "node_modules/.pnpm"), join(to, "node_modules/.pnpm"), "dir");
-  const workspaces = ["spec"];
-  for (const group of ["packages", "apps", "tools"]) {
-    for (const name of await readdir(join(from, group))) workspaces.push(`${group}/${name}`);
-  }
-  for (const workspace of workspaces) {
-    const modules = join(from, workspace, "node_modules");
-    if (!existsSync(modules)) continue;
-    await cp(modules, join(to, workspace, "node_modules"), {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (source) => !/node_modules[/\\]\.(vite|vite-temp|cache)\b/.test(source),
-    });
-  }
-}
-
-/** Path → content of every file of the copy outside node_modules, dist and caches. */
-async function snapshot(root) {
-  const files = new Map();
-  async function walk(dir) {
-    for (const entry of await readdir(join(root, dir), { withFileTypes: true })) {
-      if (/^(node_modules|dist|\.turbo|test-results|\.git)$/.test(entry.name)) continue;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile()) files.set(path, await readFile(join(root, path), "utf8"));
-    }
-  }
-  await walk("");
-  return files;
 }
