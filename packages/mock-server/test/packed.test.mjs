@@ -35,7 +35,9 @@ import {
   chromiumRequiredInCI,
   haveChromium,
 } from "@vivamo/test-kit/chromium";
+import { strictConsumerTsconfig } from "@vivamo/test-kit/consumer-tsconfig";
 import { scaled } from "@vivamo/test-kit/timeouts";
+import { typescript7Tsc } from "@vivamo/test-kit/typescript7";
 import { loadSpec } from "../src/spec.js";
 import { createSpecValidator } from "../src/validator.js";
 import { runCommand } from "./helpers/cli.mjs";
@@ -44,11 +46,11 @@ import { startMswPage } from "./helpers/msw-page.mjs";
 import { startFakeUpstream } from "./helpers/fake-upstream.mjs";
 import { runProcess, startProcess } from "@vivamo/test-kit/processes";
 
+const require = createRequire(import.meta.url);
+
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const repoRoot = join(packageDir, "..", "..");
-const require = createRequire(import.meta.url);
-const tsc = join(dirname(require.resolve("typescript/package.json")), "bin", "tsc");
 
 let project;
 let tarballs;
@@ -228,23 +230,15 @@ await mock.close();
 export { port, same, events, signature, text, pointers, failed, delivered, reviewed };
 `,
       );
-      const tsconfig = {
-        compilerOptions: {
-          target: "es2022",
-          module: "nodenext",
-          moduleResolution: "nodenext",
-          strict: true,
-          exactOptionalPropertyTypes: true,
-          noUncheckedIndexedAccess: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: ["node"],
-        },
-        include: [...files.map(([name]) => name), "test/api-usage.ts"],
-      };
+      // As integrators compile: `tsc --init`'s options (strict, exactOptionalPropertyTypes,
+      // noUncheckedIndexedAccess, verbatimModuleSyntax, ...) and TypeScript 7, npm's `latest`.
+      const tsconfig = strictConsumerTsconfig([
+        ...files.map(([name]) => name),
+        "test/api-usage.ts",
+      ]);
       await writeFile(join(project, "tsconfig.json"), JSON.stringify(tsconfig));
       // tsc runs while the README's tests run with vitest; its test waits for it.
-      typecheck = runProcess(process.execPath, [tsc, "-p", project]);
+      typecheck = runProcess(process.execPath, [typescript7Tsc, "-p", project]);
     });
 
     it("is three files for the setup and a whole flow against the stateful server and MSW", () => {
