@@ -40,7 +40,9 @@ const BUDGETS = [
     name: "validation chunk: loaded on demand, only by createVivamoClient({ validateResponses: true })",
     path: "dist/validation.js",
     import: "{ validateResponse }",
-    base: 3000,
+    // 3,000 B when tsup built the package; Rolldown's output of the same validators is about 380 B
+    // bigger once minified and gzipped, at every spec size (CONTRIBUTING.md, "Size budget").
+    base: 3350,
     perOperation: 450,
   },
   {

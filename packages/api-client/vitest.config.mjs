@@ -13,7 +13,7 @@ const { version } = JSON.parse(readFileSync(new URL("package.json", import.meta.
 // - contract: the client against the real Prism mock (the bundled spec, --errors), started once
 //   by this project's own globalSetup.
 export default defineConfig({
-  // The version the build puts in the User-Agent (tsup.config.ts), for tests of the sources.
+  // The version the build puts in the User-Agent (tsdown.config.ts), for tests of the sources.
   define: { __VIVAMO_CLIENT_VERSION__: JSON.stringify(version) },
   test: {
     ...sharedTestConfig,

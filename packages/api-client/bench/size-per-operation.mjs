@@ -3,8 +3,8 @@
 // (a base plus an allowance per operation; see CONTRIBUTING.md, "Size budget"). A benchmark, not a
 // test: it grows the bundled spec (every path copied under new resource names, components shared
 // by `$ref`, as an API grows), generates the client's resource layer and response validators from
-// it into a scratch copy of src/, bundles that as the package builds (tsup, without declarations)
-// and measures it as check-package does (size-limit, min+gzip).
+// it into a scratch copy of src/, bundles that as the package builds (tsdown.config.ts, ESM only,
+// without declarations) and measures it as check-package does (size-limit, min+gzip).
 //
 //   node bench/size-per-operation.mjs [factor ...]    default: 1 2 4
 import { execFileSync } from "node:child_process";
@@ -18,11 +18,12 @@ import { formatSource } from "@vivamo/spec-tools/generated-file";
 import { planResources, renderResources } from "../scripts/render-resources.mjs";
 import { renderValidators } from "../scripts/render-validators.mjs";
 import { responseSchemas } from "../scripts/response-schemas.mjs";
+import { build } from "tsdown";
 import { checks } from "../.size-limit.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = (name) => join(packageRoot, "node_modules/.bin", name);
-const { version } = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
+const manifest = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8"));
 
 /** The spec with `factor` copies of every path (copy 1 is the spec itself). */
 export function grow(spec, factor) {
@@ -54,30 +55,24 @@ async function measure(spec, scratch) {
     await formatSource(renderResources(planResources(readOperations(spec))), resources),
   );
   writeFileSync(join(generated, "validators.js"), renderValidators(responseSchemas(spec)).js);
-  // size-limit loads its plugins from the package's dependencies; ESM, as the package ships.
+  // size-limit loads its plugins from the package's dependencies; ESM, as the package ships. The
+  // package's dependencies too: the build keeps them external (and fails on anything else it would
+  // bundle from node_modules), as it does for the package.
   writeFileSync(
     join(scratch, "package.json"),
-    JSON.stringify({ type: "module", devDependencies: { "@size-limit/preset-small-lib": "*" } }),
+    JSON.stringify({
+      type: "module",
+      dependencies: manifest.dependencies,
+      devDependencies: { "@size-limit/preset-small-lib": "*" },
+    }),
   );
-  execFileSync(
-    bin("tsup"),
-    [
-      "--no-config",
-      "src/index.ts",
-      "src/validation.ts",
-      "src/middleware.ts",
-      "src/call-log.ts",
-      // The version in the User-Agent, as tsup.config.ts puts it in.
-      "--define.__VIVAMO_CLIENT_VERSION__",
-      JSON.stringify(version),
-      "--format",
-      "esm",
-      "--splitting",
-      "--target",
-      "es2022",
-    ],
-    { cwd: scratch, stdio: "ignore" },
-  );
+  await build({
+    config: join(packageRoot, "tsdown.config.ts"),
+    cwd: scratch,
+    format: "esm",
+    dts: false,
+    logLevel: "error",
+  });
   writeFileSync(join(scratch, ".size-limit.json"), JSON.stringify(checks()));
   const output = execFileSync(bin("size-limit"), ["--json"], { cwd: scratch, encoding: "utf8" });
   return JSON.parse(output.slice(output.indexOf("[")));

@@ -33,7 +33,14 @@ function abort(controller: AbortController): void {
 const nothingToUnlink = () => {};
 
 /** The deadlines of one client: `start` one for each attempt, `finish` it when the attempt ends. */
-export function createDeadlines() {
+export interface Deadlines {
+  /** Starts an attempt's deadline: `timeoutMs` from now, or sooner if `signal` aborts. */
+  start: (timeoutMs: number, signal: AbortSignal | null | undefined) => Deadline;
+  /** Ends an attempt; `reusable` says whether its controller may serve the next one. */
+  finish: (deadline: Deadline, reusable: boolean) => void;
+}
+
+export function createDeadlines(): Deadlines {
   /** A controller that served fewer than MAX_USES attempts, none of which aborted it. */
   let spare: Deadline | undefined;
 

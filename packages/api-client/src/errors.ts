@@ -27,7 +27,7 @@ export class VivamoApiError extends VivamoError {
   /** The server's request id (`x-request-id` header), for support tickets. */
   readonly requestId: string | undefined;
 
-  constructor(status: number, message: string, body?: ErrorBody, headers = new Headers()) {
+  constructor(status: number, message: string, body?: ErrorBody, headers: Headers = new Headers()) {
     const requestId = headers.get("x-request-id") ?? undefined;
     const suffix = requestId === undefined ? "" : ` (request id ${requestId})`;
     super(`${status} ${message}${suffix}`);

@@ -83,7 +83,12 @@ export interface ResolvedOptions {
 }
 
 /** The per-request options a resource method reads: any other key is refused. */
-export const REQUEST_OPTIONS = new Set(["signal", "timeoutMs", "maxRetries", "headers"]);
+export const REQUEST_OPTIONS: ReadonlySet<string> = new Set([
+  "signal",
+  "timeoutMs",
+  "maxRetries",
+  "headers",
+]);
 
 /** The options `createVivamoClient` reads: any other key is refused. */
 const CLIENT_OPTIONS = new Set([
@@ -106,7 +111,7 @@ const CLIENT_OPTIONS = new Set([
  */
 export function refuseUnknown(
   options: object,
-  known: Set<string>,
+  known: ReadonlySet<string>,
   where: string,
   hint: string,
 ): void {
@@ -121,7 +126,7 @@ export function refuseUnknown(
 }
 
 /** The longest timer `setTimeout` supports (2^31-1 ms, about 24.8 days); longer ones fire at once. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS: number = 2 ** 31 - 1;
 
 // Printable ASCII without quotes or backslashes: a key that is never escaped differently in a
 // message, so scrubbing it from errors finds every copy.

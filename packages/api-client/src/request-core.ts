@@ -76,8 +76,26 @@ function hasNoBody(request: Request, response: Response): boolean {
   return !(response.headers.get("Transfer-Encoding")?.includes("chunked") ?? false);
 }
 
-/** The client's middleware list (`use`, `eject`) and `exchange`, which runs one request. */
-export function createRequestCore(baseHeaders: Record<string, string>) {
+/**
+ * The client's middleware list (`use`, `eject`) and `exchange`, which runs one request. Plain
+ * functions (no `this`): the client hands `use` and `eject` out on their own.
+ */
+export interface RequestCore {
+  /** Adds middleware, as openapi-fetch's `client.use()`. */
+  use: (...list: Middleware[]) => void;
+  /** Removes middleware, as openapi-fetch's `client.eject()`. */
+  eject: (...list: Middleware[]) => void;
+  /** Runs one request: builds it, runs the middleware, calls `fetch` and reads the body. */
+  exchange: (
+    method: string,
+    schemaPath: string,
+    init: ExchangeInit,
+    fetch: FetchFunction,
+    signal: AbortSignal,
+  ) => Promise<Exchange>;
+}
+
+export function createRequestCore(baseHeaders: Record<string, string>): RequestCore {
   const middlewares: Hooks[] = [];
   // The headers of a call that adds none of its own, merged once: `new Request` takes a plain
   // object as it is, where merging builds a `Headers` first and copies it (see CONTRIBUTING.md,

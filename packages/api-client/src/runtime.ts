@@ -2,7 +2,7 @@
 // (where a secret key must not be), and its name and version for the User-Agent.
 
 /**
- * The package's version, put in by the build (tsup.config.ts) and this package's tests
+ * The package's version, put in by the build (tsdown.config.ts) and this package's tests
  * (vitest.config.mjs). The sources run unbuilt elsewhere (another workspace's tests) have no
  * such definition: there the version is "dev". `typeof` of an undefined name does not throw.
  */

@@ -28,6 +28,7 @@ import {
   type Exchange,
   type ExchangeInit,
   type OpenapiFetchOptions,
+  type RequestCore,
 } from "./request-core.js";
 import { errorCode, neverSent, retryableStatus, retryDelay } from "./retry-policy.js";
 import { userAgent } from "./runtime.js";
@@ -110,7 +111,17 @@ function failureReason(failure: TransportFailure, timedOut: boolean): string {
   return errorCode(failure.cause) ?? messageOf(failure.cause);
 }
 
-export function createTransport(options: ResolvedOptions, redactor: Redactor) {
+/** The client's transport: resource methods' calls, raw calls, and the middleware list. */
+export interface Transport {
+  /** A resource method's call (see src/operation.ts): resolves with the parsed 2xx body. */
+  send: SendOperation;
+  /** A raw call: resolves `{ data, error, response }` like openapi-fetch, whatever the status. */
+  raw: (method: string, path: string, init?: RawInit) => Promise<RawResult>;
+  use: RequestCore["use"];
+  eject: RequestCore["eject"];
+}
+
+export function createTransport(options: ResolvedOptions, redactor: Redactor): Transport {
   const core = createRequestCore(baseHeaders(options.apiKey));
   const deadlines = createDeadlines();
   const { logger, info: logInfo, debug: logDebug } = options.logging;

@@ -10,13 +10,16 @@ const require = createRequire(import.meta.url);
 const dist = new URL("../dist/", import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dist), "utf8");
 
-/** The files a dist file loads as soon as it is loaded: static imports/requires, transitively. */
+/**
+ * The files a dist file loads as soon as it is loaded: static imports/requires, transitively,
+ * bare ones (`import "./chunk.js"`, `require("./chunk.cjs")`) included.
+ */
 function loadedWith(file: string, seen = new Set<string>()): Set<string> {
   seen.add(file);
   const code = read(file);
   const statics = [
-    ...code.matchAll(/^import\s[^;]*?from\s*["']\.\/([^"']+)["']/gm),
-    ...code.matchAll(/^(?:var|const|let)\s+\w+\s*=\s*require\(["']\.\/([^"']+)["']\)/gm),
+    ...code.matchAll(/^import\s*(?:[^;]*?from\s*)?["']\.\/([^"']+)["']/gm),
+    ...code.matchAll(/^(?:(?:var|const|let)\s+\w+\s*=\s*)?require\(["']\.\/([^"']+)["']\)/gm),
   ].map((match) => match[1]!);
   for (const next of statics) if (!seen.has(next)) loadedWith(next, seen);
   return seen;
