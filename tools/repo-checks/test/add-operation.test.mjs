@@ -325,6 +325,8 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
         "packages/api-client/src/generated/resources.ts",
         // the new resource's named type, `RefundsResource`
         "packages/api-client/src/generated/resource-types.ts",
+        // the new operations in the type tests' table
+        "packages/api-client/src/generated/operation-table.ts",
         "packages/api-client/src/generated/validators.js",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
