@@ -2,12 +2,10 @@
 // openapi-typescript makes of the spec) and the generated operation table (what the spec's
 // extensions say: the method's name, the body property it takes alone, the success status, the
 // paging). The type tests compare these with the client's methods, for every operation; nothing
-// here names an operation. Types only.
+// here names an operation. Types only, and nothing of the client's: the request options' types
+// are parameters, so that the strict project compares the BUILT package's methods too.
 import type { paths } from "@vivamo/api-types";
 import type { OperationTable } from "../src/generated/operation-table.js";
-import type { VivamoPromise } from "../src/operation.js";
-import type { RequestOptions } from "../src/options.js";
-import type { ListAllOptions } from "../src/pagination.js";
 
 /** `A` and `B` are the same type (not merely assignable either way). */
 export type Equal<A, B> =
@@ -27,8 +25,11 @@ type PathArgs<O, Names> = O extends { parameters: { path: infer Params } }
     : []
   : [];
 
-/** One argument, left out when the spec does not require it. */
-type Arg<T, Optional extends boolean> = Optional extends true ? [arg?: T] : [arg: T];
+/**
+ * One argument, left out when the spec does not require it. (An optional parameter takes
+ * `undefined` too, also under exactOptionalPropertyTypes.)
+ */
+type Arg<T, Optional extends boolean> = Optional extends true ? [arg?: T | undefined] : [arg: T];
 /** Whether `T`'s property `K` is optional (openapi-typescript's `?:` for what is not required). */
 type IsOptional<T, K extends keyof T> = Partial<Pick<T, K>> extends Pick<T, K> ? true : false;
 
@@ -65,18 +66,18 @@ type ResultOf<O, E extends Entry> = O extends { responses: infer R }
   : void;
 
 /**
- * A generated method: the path parameters in template order, then the body (or its property),
- * then the query, then the request options. (An optional argument before a required one takes
- * `undefined` instead: the tuple spread below says so, as the generator does.)
+ * A generated method's parameters: the path parameters in template order, then the body (or its
+ * property), then the query, then the request options. (An optional argument before a required
+ * one takes `undefined` instead: the tuple spread below says so, as the generator does.) Its
+ * promise resolves with `ExpectedResult`.
  */
-export type ExpectedMethod<E extends Entry, O = OperationOf<E>> = (
-  ...args: [
-    ...PathArgs<O, PathNames<E["path"]>>,
-    ...BodyArgs<O, E>,
-    ...QueryArgs<O>,
-    options?: RequestOptions,
-  ]
-) => VivamoPromise<ResultOf<O, E>>;
+export type ExpectedParameters<E extends Entry, Options, O = OperationOf<E>> = [
+  ...PathArgs<O, PathNames<E["path"]>>,
+  ...BodyArgs<O, E>,
+  ...QueryArgs<O>,
+  options?: Options | undefined,
+];
+export type ExpectedResult<E extends Entry> = ResultOf<OperationOf<E>, E>;
 
 /** A paged list's `pages()` and `listAll()`: the query without the page number and size. */
 type FilterArgs<O, E extends Entry> = E extends { paging: { page: infer P; size: infer S } }
@@ -92,16 +93,16 @@ type FilterArgs<O, E extends Entry> = E extends { paging: { page: infer P; size:
           : false
       >
   : [];
-type PagingArgs<O, E extends Entry> = [
+type PagingArgs<O, E extends Entry, ListAll> = [
   ...PathArgs<O, PathNames<E["path"]>>,
   ...FilterArgs<O, E>,
-  options?: ListAllOptions,
+  options?: ListAll | undefined,
 ];
-export type ExpectedPages<E extends Entry, O = OperationOf<E>> = (
-  ...args: PagingArgs<O, E>
+export type ExpectedPages<E extends Entry, ListAll, O = OperationOf<E>> = (
+  ...args: PagingArgs<O, E, ListAll>
 ) => AsyncGenerator<ResultOf<O, E>, void, undefined>;
-export type ExpectedListAll<E extends Entry, O = OperationOf<E>> = (
-  ...args: PagingArgs<O, E>
+export type ExpectedListAll<E extends Entry, ListAll, O = OperationOf<E>> = (
+  ...args: PagingArgs<O, E, ListAll>
 ) => AsyncGenerator<
   E extends { paging: { items: infer I extends keyof ResultOf<O, E> } }
     ? ResultOf<O, E>[I] extends readonly (infer Item)[]
@@ -137,15 +138,17 @@ export type TableOperations = {
 
 /**
  * The operationIds whose method in `Resources` is not the type `paths` gives it (`never` when all
- * are): its call, and for a paged list its `pages()` and `listAll()`.
+ * are): its call (parameters, and what its promise resolves with), and for a paged list its
+ * `pages()` and `listAll()`. `Options` and `ListAll` are the client's `RequestOptions` and
+ * `ListAllOptions`.
  */
-export type WrongMethods<Resources> = {
+export type WrongMethods<Resources, Options, ListAll> = {
   [K in keyof OperationTable]: OperationTable[K] extends infer E extends Entry
     ? E["resource"] extends keyof Resources
-      ? Wrong<Resources[E["resource"]], E, E["name"], ExpectedMethod<E>> extends false
+      ? WrongCall<Resources[E["resource"]], E, Options> extends false
         ? E extends { paging: { pages: infer P extends string; all: infer A extends string } }
-          ? Wrong<Resources[E["resource"]], E, P, ExpectedPages<E>> extends false
-            ? Wrong<Resources[E["resource"]], E, A, ExpectedListAll<E>> extends false
+          ? Wrong<Resources[E["resource"]], P, ExpectedPages<E, ListAll>> extends false
+            ? Wrong<Resources[E["resource"]], A, ExpectedListAll<E, ListAll>> extends false
               ? never
               : `${K} ${E["resource"]}.${A}`
             : `${K} ${E["resource"]}.${P}`
@@ -154,7 +157,16 @@ export type WrongMethods<Resources> = {
       : `${K}: no resource ${E["resource"]}`
     : never;
 }[keyof OperationTable];
-type Wrong<Resource, _E, Name extends string, Expected> = Name extends keyof Resource
+type WrongCall<Resource, E extends Entry, Options> = E["name"] extends keyof Resource
+  ? Resource[E["name"]] extends (...args: infer Args) => PromiseLike<infer Result>
+    ? Equal<Args, ExpectedParameters<E, Options>> extends true
+      ? Equal<Result, ExpectedResult<E>> extends true
+        ? false
+        : true
+      : true
+    : true
+  : true;
+type Wrong<Resource, Name extends string, Expected> = Name extends keyof Resource
   ? Equal<Resource[Name], Expected> extends true
     ? false
     : true

@@ -21,6 +21,7 @@ import {
   VivamoConnectionError,
   VivamoError,
   VivamoTimeoutError,
+  type ListAllOptions,
   type Logger,
   type RequestOptions,
   type Resources,
@@ -30,7 +31,8 @@ import {
 } from "../src/index.js";
 import type { OperationTable } from "../src/generated/operation-table.js";
 import type {
-  ExpectedMethod,
+  ExpectedParameters,
+  ExpectedResult,
   PathsOperations,
   TableMethods,
   TableOperations,
@@ -171,7 +173,7 @@ describe("resources", () => {
   // operation table: the method's name, the body property it takes alone, its paging).
   it("every generated method takes and resolves what `paths` says of its operation", () => {
     // On failure, the message names each operation and method whose type is wrong.
-    type Wrong = WrongMethods<Resources>;
+    type Wrong = WrongMethods<Resources, RequestOptions, ListAllOptions>;
     const wrong: [Wrong] extends [never] ? "none" : Wrong = "none";
     expectTypeOf(wrong).toEqualTypeOf<"none">();
     // The table has every operation of `paths`, and the client every method of the table and
@@ -194,17 +196,17 @@ describe("resources", () => {
       };
     };
     expectTypeOf<
-      Exclude<WrongMethods<Broken>, WrongMethods<Resources>>
+      Exclude<
+        WrongMethods<Broken, RequestOptions, ListAllOptions>,
+        WrongMethods<Resources, RequestOptions, ListAllOptions>
+      >
     >().toEqualTypeOf<"getCustomer customers.get">();
     // An example of what it derives: path parameters, then the body property, then the options.
-    expectTypeOf<ExpectedMethod<OperationTable["verifyCustomerKyc"]>>().toEqualTypeOf<
-      (
-        externalCustomerId: string,
-        type: KycVerificationType,
-        verify: boolean,
-        options?: RequestOptions,
-      ) => VivamoPromise<VerifyCustomerKycResponse>
+    type VerifyKyc = OperationTable["verifyCustomerKyc"];
+    expectTypeOf<ExpectedParameters<VerifyKyc, RequestOptions>>().toEqualTypeOf<
+      [string, KycVerificationType, boolean, (RequestOptions | undefined)?]
     >();
+    expectTypeOf<ExpectedResult<VerifyKyc>>().toEqualTypeOf<VerifyCustomerKycResponse>();
   });
 
   it("return a VivamoPromise: withResponse() adds the Response and request id, asResponse() is the Response", async () => {
