@@ -133,26 +133,29 @@ describe.concurrent.each(operations)("$id ($method $path)", (o) => {
     expect(response.status).toBe(Number(status));
     expect(validate(o.pointer, status, body)).toBeNull();
   });
-});
 
-// Prism generates big arrays slowly (up to ~0.3 s a response): a generous budget.
-describe.concurrent("dynamic mode, sampled seeds", () => {
-  it.each(dynamicCases)(
-    "$o.id answers Prefer: code=$status with $seeds valid generated bodies",
-    { timeout: 90_000 },
-    async ({ o, status, seeds }) => {
-      for (let seed = 1; seed <= seeds; seed++) {
-        const { body, response } = await call(
-          o,
-          `code=${status}, dynamic=true, seed=${o.id}-${seed}`,
-        );
-        const where = `${status} seed ${seed}`;
-        expect(response.headers.get("sl-violations"), where).toBeNull();
-        expect(response.status, where).toBe(Number(status));
-        expect(validate(o.pointer, status, body), where).toBeNull();
-      }
-    },
-  );
+  // Prism generates big arrays slowly (up to ~0.3 s a response): a generous budget.
+  const dynamic = dynamicCases.filter((c) => c.o === o);
+  if (dynamic.length > 0) {
+    it(
+      "generates valid responses in dynamic mode, for sampled seeds and statuses",
+      { timeout: 90_000 },
+      async () => {
+        for (const { status, seeds } of dynamic) {
+          for (let seed = 1; seed <= seeds; seed++) {
+            const { body, response } = await call(
+              o,
+              `code=${status}, dynamic=true, seed=${o.id}-${seed}`,
+            );
+            const where = `${status} seed ${seed}`;
+            expect(response.headers.get("sl-violations"), where).toBeNull();
+            expect(response.status, where).toBe(Number(status));
+            expect(validate(o.pointer, status, body), where).toBeNull();
+          }
+        }
+      },
+    );
+  }
 });
 
 // ---- The resource methods ---------------------------------------------------------------------
