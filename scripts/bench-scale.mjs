@@ -13,6 +13,9 @@
 // and the client's bundle sizes (size-limit: the default import, the validation chunk). It prints
 // one markdown table, each measure with its growth over the first factor. A benchmark, not a
 // test: at 50× the test task alone takes minutes of CPU.
+//
+// `pnpm bench:scale --test-only 1 10`: only what the client's test task needs (generate, build)
+// and the test task itself; the other columns are left empty.
 import { execFile, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -169,7 +172,7 @@ async function sizes(copy) {
   return { defaultImport: size("createVivamoClient"), validation: size("validation chunk") };
 }
 
-async function benchmark(factor) {
+async function benchmark(factor, { testOnly = false } = {}) {
   const copy = await scratchCopy(`vivamo-scale-${factor}x-`);
   try {
     await growSpec(copy, factor);
@@ -180,10 +183,12 @@ async function benchmark(factor) {
       ["exec", "turbo", "run", "build", "--filter=@vivamo/api-client", "--force"],
       copy,
     );
-    const typecheck = await consumer(copy, factor);
     // The client's test task as turbo runs it (its script), without re-running its dependencies.
     const client = join(copy, "packages/api-client");
-    const test = await measure(process.execPath, ["test/run-projects.mjs"], client);
+    const testTask = () => measure(process.execPath, ["test/run-projects.mjs"], client);
+    if (testOnly) return { factor, operations, generate, build, test: await testTask() };
+    const typecheck = await consumer(copy, factor);
+    const test = await testTask();
     const dev = await devSaves(copy);
     return { factor, operations, generate, build, typecheck, test, dev, ...(await sizes(copy)) };
   } finally {
@@ -195,24 +200,32 @@ async function benchmark(factor) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
 
 async function main() {
-  const factors = process.argv.slice(2).map(Number);
+  const args = process.argv.slice(2);
+  const testOnly = args.includes("--test-only");
+  const factors = args.filter((arg) => arg !== "--test-only").map(Number);
   const rows = [];
   for (const factor of factors.length ? factors : [1, 10, 50]) {
     console.error(`[bench:scale] ${factor}×: growing and measuring a scratch copy...`);
-    rows.push(await benchmark(factor));
+    rows.push(await benchmark(factor, { testOnly }));
   }
 
   const [first] = rows;
   const growth = (value, base) => (base ? ` (${(value / base).toFixed(1)}×)` : "");
   const task = (row, name) => {
+    if (!row[name]) return "-";
     const { wall, cpu, memory } = row[name];
     const base = first[name];
     return `${wall.toFixed(1)} s${growth(wall, base.wall)}, CPU ${cpu.toFixed(1)} s${growth(cpu, base.cpu)}, ${memory.toFixed(0)} MB`;
   };
-  const devSave = ({ dev: { wall, cpu } }) =>
-    `${wall.median.toFixed(2)} s${growth(wall.median, first.dev.wall.median)} (${wall.min.toFixed(2)}-${wall.max.toFixed(2)}), CPU ${cpu.median.toFixed(2)} s`;
+  const devSave = ({ dev }) => {
+    if (!dev) return "-";
+    const { wall, cpu } = dev;
+    return `${wall.median.toFixed(2)} s${growth(wall.median, first.dev.wall.median)} (${wall.min.toFixed(2)}-${wall.max.toFixed(2)}), CPU ${cpu.median.toFixed(2)} s`;
+  };
   const bytes = (row, name) =>
-    `${(row[name] / 1000).toFixed(2)} kB${growth(row[name], first[name])}`;
+    row[name] === undefined
+      ? "-"
+      : `${(row[name] / 1000).toFixed(2)} kB${growth(row[name], first[name])}`;
   console.log(
     [
       "| factor | operations | generate | build | consumer type-check | client test task | dev save → fresh | default import | validation chunk |",

@@ -3,6 +3,8 @@
 // Generates the client's SDK layer from the bundled spec (spec/dist/openapi.json):
 //   - src/generated/resources.ts: a typed, documented method per operation (x-vivamo-sdk-method);
 //   - src/generated/resource-types.ts: a named type per resource (`CustomersResource`, ...);
+//   - src/generated/operation-table.ts: each operation's method, body property, status and
+//     paging, for the type tests (test/operation-types.ts) to derive its type from `paths`;
 //   - the operation table of README.md, between its `generated:operations` markers.
 //
 //   node scripts/generate.mjs            write them
@@ -17,11 +19,17 @@ import { formatSource } from "@vivamo/spec-tools/generated-file";
 import { isEntryPoint, runGenerator } from "@vivamo/spec-tools/generator-command";
 import { readOperations } from "@vivamo/spec-model/operations";
 import { renderReadme } from "./render-readme.mjs";
-import { planResources, renderResources, renderResourceTypes } from "./render-resources.mjs";
+import {
+  planResources,
+  renderOperationTable,
+  renderResources,
+  renderResourceTypes,
+} from "./render-resources.mjs";
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const resourcesFile = resolve(packageRoot, "src/generated/resources.ts");
 const resourceTypesFile = resolve(packageRoot, "src/generated/resource-types.ts");
+const operationTableFile = resolve(packageRoot, "src/generated/operation-table.ts");
 const readmeFile = resolve(packageRoot, "README.md");
 
 /** @type {import("@vivamo/spec-tools/generator-command").Generator} */
@@ -38,6 +46,10 @@ export const generator = {
       {
         file: resourceTypesFile,
         text: await formatSource(renderResourceTypes(resources), resourceTypesFile),
+      },
+      {
+        file: operationTableFile,
+        text: await formatSource(renderOperationTable(resources), operationTableFile),
       },
       {
         file: readmeFile,

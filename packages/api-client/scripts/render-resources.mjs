@@ -8,7 +8,8 @@
 // `VivamoPromise`. src/operation.ts is the contract between this generator and the client.
 // A list with `x-vivamo-pagination` also gets `pages()` / `listAll()`, described the same way and
 // bound by src/pagination.ts (which checks each page, its messages scrubbed with `redact`). And
-// src/generated/resource-types.ts: a named type per resource.
+// src/generated/resource-types.ts: a named type per resource; src/generated/operation-table.ts:
+// what the type tests need to derive each method's type from `paths`.
 
 import { operationTypeNames, pascalCase } from "@vivamo/spec-model/naming";
 import { wrapWords } from "@vivamo/spec-tools/comments";
@@ -322,6 +323,50 @@ export function renderResourceTypes(resources) {
       "",
     );
   }
+  return out.join("\n");
+}
+
+/**
+ * The text of src/generated/operation-table.ts (not yet formatted): for the type tests, what the
+ * spec says of each operation beyond its types: its client method (`x-vivamo-sdk-method`), the
+ * body property it takes alone (`x-vivamo-sdk-body`), the success status it resolves with and its
+ * paging (`x-vivamo-pagination`). The tests derive each method's expected parameters and result
+ * from `paths` of @vivamo/api-types with it (test/operation-types.ts), and compare them with the
+ * client's methods. Types only: nothing imports it at run time, and the package does not export it.
+ * @param {Map<string, Method[]>} resources
+ * @returns {string}
+ */
+export function renderOperationTable(resources) {
+  const out = [GENERATED_HEADER];
+  out.push(
+    "/**",
+    " * Every operation of the spec, by operationId: `resource.name` is its client method, `path` and",
+    " * `verb` its key in `paths`, `status` the success status it resolves with (`undefined`: none",
+    " * documented), `field` the body property it takes alone, `paging` its `pages()` / `listAll()`.",
+    " */",
+    "export interface OperationTable {",
+  );
+  for (const method of [...resources.values()].flat()) {
+    const { operation, paging } = method;
+    const entry = [
+      `resource: ${JSON.stringify(method.resource)}`,
+      `name: ${JSON.stringify(method.name)}`,
+      `path: ${JSON.stringify(operation.path)}`,
+      `verb: ${JSON.stringify(operation.method.toLowerCase())}`,
+      `status: ${operation.response ? Number(operation.response.status) : "undefined"}`,
+    ];
+    if (operation.requestBody?.field) {
+      entry.push(`field: ${JSON.stringify(operation.requestBody.field)}`);
+    }
+    if (paging) {
+      const { page, size, items } = paging.pagination;
+      entry.push(
+        `paging: { pages: ${JSON.stringify(paging.pagesName)}; all: ${JSON.stringify(paging.allName)}; page: ${JSON.stringify(page)}; size: ${JSON.stringify(size)}; items: ${JSON.stringify(items)} }`,
+      );
+    }
+    out.push(`  ${JSON.stringify(operation.operationId)}: { ${entry.join("; ")} };`);
+  }
+  out.push("}", "");
   return out.join("\n");
 }
 

@@ -2,30 +2,15 @@
 import type { Client, Middleware } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
-  CheckGeolocationBody,
-  CheckGeolocationResponse,
   CreateCustomerBody,
-  CreateCustomerResponse,
-  CreateDisbursementIntentBody,
-  CreateDisbursementIntentResponse,
   CreatePaymentIntentBody,
-  CreatePaymentIntentResponse,
   Customer,
   CustomerList,
   ErrorBody,
-  GetCustomerKycInfoResponse,
   GetCustomerResponse,
-  GetDisbursementIntentStatusResponse,
-  GetPaymentIntentStatusResponse,
   KycVerificationType,
-  ListCustomersForKycReviewResponse,
-  ListPendingDisbursementsResponse,
   paths,
   ProceedWithDisbursementResponse,
-  RegisterWebhookBody,
-  RegisterWebhookResponse,
-  UpdateWebhookBody,
-  UpdateWebhookResponse,
   VerifyCustomerKycResponse,
 } from "@vivamo/api-types";
 import {
@@ -36,6 +21,7 @@ import {
   VivamoConnectionError,
   VivamoError,
   VivamoTimeoutError,
+  type ListAllOptions,
   type Logger,
   type RequestOptions,
   type Resources,
@@ -43,6 +29,15 @@ import {
   type VivamoPromise,
   type WithResponse,
 } from "../src/index.js";
+import type { OperationTable } from "../src/generated/operation-table.js";
+import type {
+  ExpectedParameters,
+  ExpectedResult,
+  PathsOperations,
+  TableMethods,
+  TableOperations,
+  WrongMethods,
+} from "./operation-types.js";
 
 const vivamo = createVivamoClient({ apiKey: "sk_test" });
 
@@ -171,54 +166,47 @@ describe("typed calls", () => {
 
 describe("resources", () => {
   const id = "demo-user";
-  const customer = {} as CreateCustomerBody;
   const payment = {} as CreatePaymentIntentBody;
-  const payout = {} as CreateDisbursementIntentBody;
-  const webhook = {} as RegisterWebhookBody;
-  const change = {} as UpdateWebhookBody;
 
-  it("resolve to the spec's 200 body of their operation", () => {
-    expectTypeOf(vivamo.customers.get(id)).resolves.toEqualTypeOf<GetCustomerResponse>();
-    expectTypeOf(
-      vivamo.customers.create(customer),
-    ).resolves.toEqualTypeOf<CreateCustomerResponse>();
-    expectTypeOf(vivamo.customers.kycInfo(id)).resolves.toEqualTypeOf<GetCustomerKycInfoResponse>();
-    expectTypeOf(
-      vivamo.customers.kycForReview(),
-    ).resolves.toEqualTypeOf<ListCustomersForKycReviewResponse>();
-    expectTypeOf(
-      vivamo.customers.verifyKyc(id, "proof_of_id", true),
-    ).resolves.toEqualTypeOf<VerifyCustomerKycResponse>();
-    expectTypeOf(
-      vivamo.paymentIntents.create(payment),
-    ).resolves.toEqualTypeOf<CreatePaymentIntentResponse>();
-    expectTypeOf(
-      vivamo.paymentIntents.status("pi"),
-    ).resolves.toEqualTypeOf<GetPaymentIntentStatusResponse>();
-    expectTypeOf(
-      vivamo.disbursementIntents.create(payout),
-    ).resolves.toEqualTypeOf<CreateDisbursementIntentResponse>();
-    expectTypeOf(
-      vivamo.disbursementIntents.status("di"),
-    ).resolves.toEqualTypeOf<GetDisbursementIntentStatusResponse>();
-    expectTypeOf(
-      vivamo.disbursements.pendingValidation(),
-    ).resolves.toEqualTypeOf<ListPendingDisbursementsResponse>();
-    expectTypeOf(
-      vivamo.disbursements.approve("di"),
-    ).resolves.toEqualTypeOf<ProceedWithDisbursementResponse>();
-    expectTypeOf(
-      vivamo.disbursements.reject("di"),
-    ).resolves.toEqualTypeOf<ProceedWithDisbursementResponse>();
-    expectTypeOf(
-      vivamo.webhooks.register(webhook),
-    ).resolves.toEqualTypeOf<RegisterWebhookResponse>();
-    expectTypeOf(
-      vivamo.webhooks.update("wh", change),
-    ).resolves.toEqualTypeOf<UpdateWebhookResponse>();
-    expectTypeOf(
-      vivamo.geolocation.check("8.8.8.8"),
-    ).resolves.toEqualTypeOf<CheckGeolocationResponse>();
+  // For every operation of the spec, whatever it adds: the method's parameters and result are the
+  // ones `paths` gives the operation (test/operation-types.ts derives them, with the generated
+  // operation table: the method's name, the body property it takes alone, its paging).
+  it("every generated method takes and resolves what `paths` says of its operation", () => {
+    // On failure, the message names each operation and method whose type is wrong.
+    type Wrong = WrongMethods<Resources, RequestOptions, ListAllOptions>;
+    const wrong: [Wrong] extends [never] ? "none" : Wrong = "none";
+    expectTypeOf(wrong).toEqualTypeOf<"none">();
+    // The table has every operation of `paths`, and the client every method of the table and
+    // only the hand-written helpers besides.
+    expectTypeOf<TableOperations>().toEqualTypeOf<PathsOperations>();
+    type ClientMethods = {
+      [R in keyof Resources]: `${R}.${keyof Resources[R] & string}`;
+    }[keyof Resources];
+    expectTypeOf<ClientMethods>().toEqualTypeOf<
+      TableMethods | "disbursements.approve" | "disbursements.reject"
+    >();
+    expectTypeOf<keyof OperationTable>().not.toBeNever();
+  });
+
+  it("the derivation tells a wrong method from a right one", () => {
+    // A client whose customers.get took a number: its operation is named, the others are not.
+    type Broken = Omit<Resources, "customers"> & {
+      customers: Omit<Resources["customers"], "get"> & {
+        get(id: number, options?: RequestOptions): VivamoPromise<GetCustomerResponse>;
+      };
+    };
+    expectTypeOf<
+      Exclude<
+        WrongMethods<Broken, RequestOptions, ListAllOptions>,
+        WrongMethods<Resources, RequestOptions, ListAllOptions>
+      >
+    >().toEqualTypeOf<"getCustomer customers.get">();
+    // An example of what it derives: path parameters, then the body property, then the options.
+    type VerifyKyc = OperationTable["verifyCustomerKyc"];
+    expectTypeOf<ExpectedParameters<VerifyKyc, RequestOptions>>().toEqualTypeOf<
+      [string, KycVerificationType, boolean, (RequestOptions | undefined)?]
+    >();
+    expectTypeOf<ExpectedResult<VerifyKyc>>().toEqualTypeOf<VerifyCustomerKycResponse>();
   });
 
   it("return a VivamoPromise: withResponse() adds the Response and request id, asResponse() is the Response", async () => {
@@ -253,19 +241,19 @@ describe("resources", () => {
     >();
   });
 
-  it("take the spec's parameters, then the request options", () => {
+  it("take the spec's parameters, then the request options (examples)", () => {
     expectTypeOf(vivamo.customers.get).parameters.toEqualTypeOf<
       [string, (RequestOptions | undefined)?]
     >();
-    expectTypeOf(vivamo.customers.verifyKyc).parameters.toEqualTypeOf<
-      [string, KycVerificationType, boolean, (RequestOptions | undefined)?]
-    >();
     expectTypeOf(vivamo.customers.create).parameter(0).toEqualTypeOf<CreateCustomerBody>();
-    expectTypeOf(vivamo.webhooks.update).parameter(1).toEqualTypeOf<UpdateWebhookBody>();
-    expectTypeOf(vivamo.geolocation.check).parameter(0).toEqualTypeOf<CheckGeolocationBody["ip"]>();
-    expectTypeOf(vivamo.disbursements.pendingValidation).parameters.toEqualTypeOf<
-      [(RequestOptions | undefined)?]
-    >();
+    expectTypeOf(vivamo.customers.get(id)).resolves.toEqualTypeOf<GetCustomerResponse>();
+  });
+
+  it("approve() and reject() are proceed() with the decision made", () => {
+    for (const decide of [vivamo.disbursements.approve, vivamo.disbursements.reject]) {
+      expectTypeOf(decide).parameters.toEqualTypeOf<[string, (RequestOptions | undefined)?]>();
+      expectTypeOf(decide).returns.toEqualTypeOf<VivamoPromise<ProceedWithDisbursementResponse>>();
+    }
   });
 
   it("refuse wrong arguments at compile time", () => {

@@ -55,6 +55,8 @@ describe.concurrent("adding an operation to the spec and running pnpm generate",
         "packages/api-client/src/generated/resources.ts",
         // the new resource's named type, `RefundsResource`
         "packages/api-client/src/generated/resource-types.ts",
+        // the new operations in the type tests' table
+        "packages/api-client/src/generated/operation-table.ts",
         "packages/api-client/src/generated/validators.js",
         "packages/api-client/README.md",
         "apps/docs/samples/generated/listCustomerNotes.ts",
@@ -419,7 +421,7 @@ export default defineConfig({
           "vitest.proof.config.mjs",
           "test/contract.test.ts",
           "-t",
-          "listCustomerNotes|refunds\\.list",
+          "listCustomerNotes|customers\\.notes|refunds\\.list",
           "--reporter=verbose",
         ],
         { cwd: client, env: { ...env, VIVAMO_PROOF_PRISM_URL: mock.url }, maxBuffer: 64 << 20 },
@@ -435,11 +437,14 @@ export default defineConfig({
       for (const test of [
         "answers its default example, valid against the schema",
         "answers Prefer: code=200 with a valid body",
-        "answers Prefer: code=404 with a valid body",
         "generates valid responses in dynamic mode",
       ]) {
         expect(output).toContain(`✓ test/contract.test.ts > ${title}${test}`);
       }
+      // Its error statuses (404 among them) through its resource method.
+      expect(output).toContain(
+        "✓ test/contract.test.ts > resources > customers.notes > throws the typed error of every documented error status",
+      );
       // The new paged list's generated pages() / listAll() against Prism too.
       const paged = "refunds.list, refunds.pages and refunds.listAll > ";
       for (const test of [

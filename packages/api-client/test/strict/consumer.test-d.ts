@@ -8,10 +8,19 @@ import {
   VivamoTimeoutError,
   type ListAllOptions,
   type RequestOptions,
+  type Resources,
   type VivamoClientOptions,
 } from "@vivamo/api-client";
+import type { WrongMethods } from "../operation-types.js";
 
 describe("under exactOptionalPropertyTypes", () => {
+  // As test/types.test-d.ts checks the sources: every operation of the spec, derived from `paths`.
+  it("every method of the built package takes and resolves what `paths` says of its operation", () => {
+    type Wrong = WrongMethods<Resources, RequestOptions, ListAllOptions>;
+    const wrong: [Wrong] extends [never] ? "none" : Wrong = "none";
+    expectTypeOf(wrong).toEqualTypeOf<"none">();
+  });
+
   it("the README's first snippet compiles: an env var may be undefined", () => {
     const vivamo = createVivamoClient({
       apiKey: process.env.VIVAMO_API_KEY, // your secret key; this is also the default
