@@ -28,17 +28,23 @@ import { strictConsumerTsconfig } from "@vivamo/test-kit/consumer-tsconfig";
 import { scaled } from "@vivamo/test-kit/vitest";
 import { env } from "./proof/global-setup.mjs";
 import { NEW_OPERATION, NEW_RESOURCE } from "./proof/new-operations.mjs";
+import { proofResult } from "./proof/proof-result.mjs";
 
 const run = promisify(execFile);
 
-// The edited scratch copy and what `pnpm generate` did there: made once per run by the proofs'
+// The edited scratch copies and what `pnpm generate` did on one: made once per run by the proofs'
 // global setup (test/proof/global-setup.mjs), which dev-pipeline.test.mjs shares.
-const { copy, devCopy, generate, changedFiles } = inject("proof");
-const generateOutput = `${generate.stdout}${generate.stderr}`;
+const { copy, devCopy } = inject("proof");
+let generateOutput = "";
+/** @type {string[]} */
+let changedFiles = [];
 
-beforeAll(() => {
+beforeAll(async () => {
+  const { generate, changedFiles: changed } = await proofResult();
+  generateOutput = `${generate.stdout}${generate.stderr}`;
+  changedFiles = changed;
   if (generate.code !== 0) throw new Error(`pnpm generate failed on the copy:\n${generateOutput}`);
-});
+}, scaled(300_000));
 
 // The checks are independent, and each waits on a child process (tsc, Prism, vitest, pnpm dev): run
 // them side by side (every test and suite below is concurrent; a sequential suite among them would

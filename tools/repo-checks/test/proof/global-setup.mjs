@@ -7,9 +7,15 @@
 // installed dependencies linked) get the same edit (./new-operations.mjs), because each command
 // writes the generated files of its copy: `pnpm generate` runs on one, `node scripts/dev.mjs --once`
 // on the second, side by side, and the third is left as edited for add-operation's `pnpm dev` test.
-// A failed command does not fail the setup: the tests report it, with its output.
+//
+// The setup returns as soon as the copies are edited: vitest starts no test of any project before
+// every global setup has returned, and the other checks need not wait for the regeneration. It
+// runs on in this process and writes its result to a file, which the proofs wait for
+// (./proof-result.mjs). A failed command does not fail the setup: the proofs report it, with its
+// output.
 import { execFile } from "node:child_process";
-import { readFile, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { QUIET_TOOL_ENV } from "@vivamo/test-kit/quiet-env";
@@ -21,36 +27,51 @@ export const env = { ...process.env, ...QUIET_TOOL_ENV, NO_COLOR: "1", FORCE_COL
 
 /** @param {import("vitest/node").TestProject} project */
 export default async function setup(project) {
-  const started = performance.now();
-  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const [copy, devOnceCopy, devCopy] = await Promise.all(
-    ["vivamo-add-operation-", "vivamo-dev-once-", "vivamo-dev-"].map((prefix) =>
+  const [copy, devOnceCopy, devCopy, results] = await Promise.all([
+    ...["vivamo-add-operation-", "vivamo-dev-once-", "vivamo-dev-"].map((prefix) =>
       scratchCopy(prefix),
     ),
-  );
+    mkdtemp(join(tmpdir(), "vivamo-proof-result-")),
+  ]);
   const before = await snapshot(copy);
   await Promise.all([copy, devOnceCopy, devCopy].map((dir) => addNewOperations(dir)));
+  const resultFile = join(results, "result.json");
+  const regeneration = regenerate(copy, devOnceCopy, before)
+    .catch((error) => ({ error: error instanceof Error ? (error.stack ?? error.message) : error }))
+    .then(async (result) => {
+      // Written whole, then renamed: a proof never reads half a result.
+      await writeFile(`${resultFile}.partial`, JSON.stringify(result));
+      await rename(`${resultFile}.partial`, resultFile);
+    });
 
+  project.provide("proof", { copy, devOnceCopy, devCopy, resultFile });
+  return async () => {
+    await regeneration; // not removed under the commands' feet when the run stops early
+    await Promise.all(
+      [copy, devOnceCopy, devCopy, results].map((dir) => rm(dir, { recursive: true, force: true })),
+    );
+  };
+}
+
+/**
+ * `pnpm generate` on the copy and one pass of `pnpm dev` on the other, side by side; what each
+ * printed and how it exited, and the files the edit and `pnpm generate` added or changed.
+ * @param {string} copy
+ * @param {string} devOnceCopy
+ * @param {Map<string, string>} before The copy's files before the edit.
+ * @returns {Promise<import("./proof-result.mjs").ProofResult>}
+ */
+async function regenerate(copy, devOnceCopy, before) {
+  const started = performance.now();
   const [generate, devOnce] = await Promise.all([
     command(copy, "pnpm", ["generate"]),
     command(devOnceCopy, process.execPath, ["scripts/dev.mjs", "--once"]),
   ]);
-  console.log(`proofs: pnpm generate and one pass of pnpm dev on the edited copies: ${seconds()}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`proofs: pnpm generate and one pass of pnpm dev on the edited copies: ${seconds} s`);
   const after = await snapshot(copy);
   const changedFiles = [...after.keys()].filter((file) => before.get(file) !== after.get(file));
-
-  project.provide("proof", {
-    copy,
-    devOnceCopy,
-    devCopy,
-    generate,
-    devOnce,
-    changedFiles: changedFiles.sort(),
-  });
-  return () =>
-    Promise.all(
-      [copy, devOnceCopy, devCopy].map((dir) => rm(dir, { recursive: true, force: true })),
-    );
+  return { generate, devOnce, changedFiles: changedFiles.sort() };
 }
 
 /** Runs a command in `cwd`; returns its exit code and output (never throws on a failure). */
