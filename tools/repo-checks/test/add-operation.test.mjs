@@ -19,7 +19,7 @@
 // made once per run by the proofs' global setup (test/proof/global-setup.mjs), which
 // dev-pipeline.test.mjs shares.
 import { execFile, spawn } from "node:child_process";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
@@ -132,14 +132,8 @@ export const wrong = notes.then((list) => list.notes[0]?.text);
               "@vivamo/api-client": ["../src/index.ts"],
             },
           },
-          include: [
-            "consumer.ts",
-            // Once the client serves the generated methods, the generated docs sample compiles
-            // against the real `VivamoClient` too.
-            ...((await clientServesGeneratedMethods())
-              ? ["../../../apps/docs/samples/generated/listCustomerNotes.ts"]
-              : []),
-          ],
+          // The generated docs sample compiles against the real `VivamoClient` too.
+          include: ["consumer.ts", "../../../apps/docs/samples/generated/listCustomerNotes.ts"],
         }),
       );
       // TypeScript 7, the compiler consumers install (npm's `latest`), as `pnpm typecheck` runs it
@@ -255,9 +249,7 @@ export const wrong = refund.then((found) => found.customer);
       expect(checks.length).toBeGreaterThan(0);
       for (const check of checks) expect(check, check.name).toMatchObject({ passed: true });
       // The budget of the default import counts the copy's operations, the added ones included.
-      const { readOperations } = await import(
-        pathToFileURL(join(copy, "packages/spec-model/src/operations.mjs")).href
-      );
+      const { readOperations } = await importFromCopy("packages/spec-model/src/operations.mjs");
       const spec = JSON.parse(await readFile(join(copy, "spec/dist/openapi.json"), "utf8"));
       const operations = readOperations(spec).map((operation) => operation.operationId);
       expect(operations).toEqual(expect.arrayContaining(["listCustomerNotes", "listRefunds"]));
@@ -293,9 +285,7 @@ export const wrong = refund.then((found) => found.customer);
   describe("against the copy's Prism mock", () => {
     let mock;
     beforeAll(async () => {
-      const { startMock } = await import(
-        pathToFileURL(join(copy, "packages/mock-server/src/index.js")).href
-      );
+      const { startMock } = await importFromCopy("packages/mock-server/src/index.js");
       // Prism starts slowly while the other checks run beside it on a loaded machine.
       mock = await startMock({ errors: true, startupTimeoutMs: scaled(120_000) });
     }, scaled(180_000));
@@ -305,12 +295,8 @@ export const wrong = refund.then((found) => found.customer);
       "gives the portal a sample generated from the examples, which runs against Prism",
       { timeout: 120_000 },
       async () => {
-        const { findSampleFiles } = await import(
-          pathToFileURL(join(copy, "apps/docs/src/portal-spec.mjs")).href
-        );
-        const { readOperations } = await import(
-          pathToFileURL(join(copy, "packages/spec-model/src/operations.mjs")).href
-        );
+        const { findSampleFiles } = await importFromCopy("apps/docs/src/portal-spec.mjs");
+        const { readOperations } = await importFromCopy("packages/spec-model/src/operations.mjs");
         const samples = findSampleFiles(join(copy, "apps/docs/samples"));
         const file = samples.get("listCustomerNotes");
         expect(file).toBe(join(copy, "apps/docs/samples/generated/listCustomerNotes.ts"));
@@ -324,11 +310,9 @@ export const wrong = refund.then((found) => found.customer);
 
         // Run it through the client's generated layer on the real client's transport, against the
         // copy's Prism.
-        const { createVivamoClient } = await import(
-          pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
-        );
-        const { createOperations } = await import(
-          pathToFileURL(join(copy, "packages/api-client/src/generated/resources.ts")).href
+        const { createVivamoClient } = await importFromCopy("packages/api-client/src/index.ts");
+        const { createOperations } = await importFromCopy(
+          "packages/api-client/src/generated/resources.ts",
         );
         const client = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
         const sent = [];
@@ -366,12 +350,9 @@ export const wrong = refund.then((found) => found.customer);
           },
         ]);
         expect(result).toEqual({ notes: ["Asked about a refund.", "Prefers email over phone."] });
-        // And through the client itself, once it serves the generated methods (issue 9 wires
-        // createOperations into createVivamoClient).
-        if (await clientServesGeneratedMethods()) {
-          expect(client.customers.notes).toBeTypeOf("function");
-          expect(await quietly(client)).toEqual(result);
-        }
+        // And through the client itself, which serves the generated methods.
+        expect(client.customers.notes).toBeTypeOf("function");
+        expect(await quietly(client)).toEqual(result);
       },
     );
 
@@ -379,9 +360,7 @@ export const wrong = refund.then((found) => found.customer);
       "serves the new resource through the client, and iterates its paged list",
       { timeout: 60_000 },
       async () => {
-        const { createVivamoClient } = await import(
-          pathToFileURL(join(copy, "packages/api-client/src/index.ts")).href
-        );
+        const { createVivamoClient } = await importFromCopy("packages/api-client/src/index.ts");
         const vivamo = createVivamoClient({ apiKey: "sk_test_proof", baseUrl: mock.url });
         expect(await vivamo.refunds.get("rf_671f4e90c0811b10")).toEqual({
           refundId: "rf_671f4e90c0811b10",
@@ -533,15 +512,7 @@ export default defineConfig({
   });
 });
 
-/**
- * Whether the copy's client builds its resources with the generated `createOperations` (the
- * client restructuring of issue 9 does; before it, the generated layer is used on its own).
- */
-async function clientServesGeneratedMethods() {
-  const dir = join(copy, "packages/api-client/src");
-  for (const file of await readdir(dir)) {
-    if (!file.endsWith(".ts")) continue;
-    if (/\bcreateOperations\(/.test(await readFile(join(dir, file), "utf8"))) return true;
-  }
-  return false;
+/** A module of the edited copy, loaded in this process (vitest transforms its TypeScript). */
+function importFromCopy(/** @type {string} */ path) {
+  return import(pathToFileURL(join(copy, path)).href);
 }
